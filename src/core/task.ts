@@ -1,0 +1,151 @@
+// The coroutine wrapper: one generator, its state in Python's and Kotlin's words, and a ledger.
+
+export type TaskState = 'created' | 'suspended' | 'running' | 'closed' | 'errored' | 'cancelled';
+
+export type ResumeResult<Y = unknown, R = unknown> =
+  | { readonly kind: 'yield'; readonly value: Y }
+  | { readonly kind: 'return'; readonly value: R }
+  | { readonly kind: 'throw'; readonly error: unknown };
+
+/** One resume: `next(sent)` or `return()`, and what came back. */
+export interface LedgerEntry {
+  readonly step: number;
+  readonly task: string;
+  readonly op: 'next' | 'return';
+  readonly sent: unknown;
+  readonly result: ResumeResult | { readonly kind: 'cancelled' };
+}
+
+/** Hooks a devtool subscribes to, like redux-saga's sagaMonitor. */
+export interface TaskMonitor {
+  onResume?(task: Task, entry: LedgerEntry): void;
+  onState?(task: Task, from: TaskState, to: TaskState): void;
+  onWarn?(task: Task, message: string): void;
+}
+
+export class ReentrantResumeError extends Error {
+  constructor(name: string) {
+    super(`${name} is already running: a coroutine cannot be resumed from inside its own resume`);
+    this.name = 'ReentrantResumeError';
+  }
+}
+
+/** How many times `return()` is retried on a generator that keeps yielding from `finally`. */
+export const ZOMBIE_RETURN_LIMIT = 3;
+
+export class Task<Y = unknown, R = unknown, S = unknown> {
+  state: TaskState = 'created';
+  resumes = 0;
+  lastSent: unknown = undefined;
+  lastYielded: Y | undefined = undefined;
+  returned: R | undefined = undefined;
+  error: unknown = undefined;
+  readonly ledger: LedgerEntry[] | null;
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    private readonly gen: Generator<Y, R, S>,
+    private readonly monitor: TaskMonitor = {},
+    keepLedger = true,
+  ) {
+    this.ledger = keepLedger ? [] : null;
+  }
+
+  get alive(): boolean {
+    return this.state === 'created' || this.state === 'suspended' || this.state === 'running';
+  }
+
+  /** `gen.next(value)`, caught and recorded. Never throws what the generator throws. */
+  resume(value: S | undefined, step: number): ResumeResult<Y, R> {
+    if (this.state === 'running') throw new ReentrantResumeError(this.name);
+    if (!this.alive) throw new Error(`${this.name} is ${this.state}: a finished coroutine cannot be resumed`);
+    if (this.state === 'created' && value !== undefined) {
+      this.monitor.onWarn?.(
+        this,
+        `${this.name} was sent ${String(value)} before it started: JavaScript drops that value (Python raises TypeError). Start it with next() first.`,
+      );
+    }
+    this.setState('running');
+    this.lastSent = value;
+    this.resumes++;
+    let result: ResumeResult<Y, R>;
+    try {
+      const r = (this.gen.next as (v?: S) => IteratorResult<Y, R>)(value);
+      result = r.done ? { kind: 'return', value: r.value } : { kind: 'yield', value: r.value };
+    } catch (error) {
+      result = { kind: 'throw', error };
+    }
+    if (result.kind === 'yield') {
+      this.lastYielded = result.value;
+      this.setState('suspended');
+    } else if (result.kind === 'return') {
+      this.returned = result.value;
+      this.setState('closed');
+    } else {
+      this.error = result.error;
+      this.setState('errored');
+    }
+    this.record({ step, task: this.id, op: 'next', sent: value, result });
+    return result;
+  }
+
+  /**
+   * Closes the generator with `return()`, so its `finally` runs (Effection's rule).
+   * A generator that yields again from `finally` is a zombie: retried a few times, then dropped as errored.
+   */
+  cancel(step: number, reason?: unknown): void {
+    if (!this.alive) return;
+    if (this.state === 'running') throw new ReentrantResumeError(this.name);
+    const started = this.state !== 'created';
+    for (let attempt = 0; attempt < ZOMBIE_RETURN_LIMIT; attempt++) {
+      let r: IteratorResult<Y, R>;
+      try {
+        r = this.gen.return(undefined as R);
+      } catch (error) {
+        this.fail(error, step);
+        return;
+      }
+      if (r.done) {
+        if (reason === undefined) this.setState('cancelled');
+        else {
+          this.error = reason;
+          this.setState('errored');
+        }
+        this.record({ step, task: this.id, op: 'return', sent: undefined, result: { kind: 'cancelled' } });
+        return;
+      }
+      if (!started) break;
+    }
+    this.fail(
+      new Error(`${this.name} kept yielding from its finally block after ${ZOMBIE_RETURN_LIMIT} return() calls (zombie coroutine); dropped`),
+      step,
+    );
+  }
+
+  /** Marks the task errored because of something it did (a malformed yield, a zombie). */
+  fail(error: unknown, step: number): void {
+    this.error = error;
+    if (this.alive && this.state !== 'running') {
+      // Give its finally a chance to run; a second failure inside is ignored, the first error stands.
+      try {
+        this.gen.return(undefined as R);
+      } catch {
+        /* already failing */
+      }
+    }
+    if (this.state !== 'errored') this.setState('errored');
+    this.record({ step, task: this.id, op: 'return', sent: undefined, result: { kind: 'throw', error } });
+  }
+
+  private record(entry: LedgerEntry): void {
+    this.ledger?.push(entry);
+    this.monitor.onResume?.(this as Task, entry);
+  }
+
+  private setState(to: TaskState): void {
+    const from = this.state;
+    this.state = to;
+    if (from !== to) this.monitor.onState?.(this as Task, from, to);
+  }
+}

@@ -1,0 +1,147 @@
+import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, inject } from 'vitest';
+import type { GameTestApi } from '../../src/game/test-api';
+
+// Fixed flags so every machine renders the same way: SwiftShader gives deterministic software WebGL.
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export const ARTIFACT_DIR = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Same order as scripts/ensure-chromium.mjs, which runs before vitest in `npm test`.
+export function chromiumPath(): string {
+  const explicit = process.env.CHROMIUM_PATH;
+  if (explicit) {
+    if (isExecutable(explicit)) return explicit;
+    throw new Error(`CHROMIUM_PATH=${explicit} is not an executable file.`);
+  }
+  const onPath = (process.env.PATH ?? '')
+    .split(delimiter)
+    .flatMap((dir) => (dir ? [join(dir, 'chromium'), join(dir, 'chromium-browser')] : []));
+  const found = ['/usr/bin/chromium', ...onPath, chromium.executablePath()].find(isExecutable);
+  // Browser tests must fail, never skip, when there is nothing to run them in.
+  if (!found) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH.');
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface ProblemCollector {
+  readonly problems: string[];
+  assertClean(): void;
+}
+
+// Warnings are allowed (SwiftShader/WebGL chatter); errors and broken requests are not.
+export function collectProblems(page: Page): ProblemCollector {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.stack ?? err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return {
+    problems,
+    assertClean() {
+      if (problems.length > 0) throw new Error(`Page reported ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    },
+  };
+}
+
+export async function openGame(page: Page, query = '', timeout = 60_000): Promise<void> {
+  const url = new URL(query, inject('baseUrl')).href;
+  // Listen before navigating: boot errors fire during goto, and we want to fail on them at once
+  // rather than wait out the whole timeout.
+  const crashed = page.waitForEvent('pageerror', { timeout }).then((err) => {
+    throw new Error(`Game threw while booting ${url}: ${err.stack ?? err.message}`);
+  });
+  crashed.catch(() => {});
+  const ready = (async () => {
+    await page.goto(url);
+    await page.waitForFunction(() => (window as { __game?: GameTestApi }).__game?.ready === true, null, { timeout });
+  })();
+  await Promise.race([ready, crashed]);
+}
+
+export async function saveScreenshot(target: Page | Locator, name: string): Promise<Buffer> {
+  mkdirSync(ARTIFACT_DIR, { recursive: true });
+  const png = await target.screenshot({ type: 'png' });
+  writeFileSync(join(ARTIFACT_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`), png);
+  return png;
+}
+
+export interface BrowserFixture {
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly problems: ProblemCollector;
+}
+
+// One browser per file (launching is slow), a fresh context per test so no state leaks between tests.
+export function useBrowser(viewport = { width: 1280, height: 720 }): BrowserFixture {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let problems: ProblemCollector | undefined;
+
+  beforeEach(async () => {
+    // Launched lazily here rather than in beforeAll so a missing Chromium marks tests failed, not skipped.
+    browser ??= await launchBrowser();
+    context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+    page = await context.newPage();
+    problems = collectProblems(page);
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = page = problems = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is only available inside a test`);
+    return value;
+  };
+  return {
+    get browser() {
+      return need(browser, 'browser');
+    },
+    get context() {
+      return need(context, 'context');
+    },
+    get page() {
+      return need(page, 'page');
+    },
+    get problems() {
+      return need(problems, 'problems');
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+
+// One config serves the game build and the test runner, so tests see what players get.
+export default defineConfig({
+  base: './',
+  publicDir: 'public',
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        // Phaser is big and changes rarely: keep it in its own chunk so the app chunk stays small.
+        manualChunks(id: string) {
+          return id.includes('node_modules/phaser') ? 'phaser' : undefined;
+        },
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/browser/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One Chromium at a time: the machines have 2 cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
