@@ -5,6 +5,7 @@ import { RunQueue } from './queue.ts';
 import { createRng, deriveSeed, type Rng } from './rng.ts';
 import { RULES, SPELLS, attackDamage, classicDamage, fleeSucceeds, spellAmount } from './rules.ts';
 import { Task, type LedgerEntry, type TaskState } from './task.ts';
+import type { Frame } from './sites.ts';
 import { checkClassicYield, checkCommand, checkStatus, isAction, show } from './validate.ts';
 import type { InputLog } from './replay.ts';
 
@@ -40,6 +41,10 @@ export interface CombatantView extends CombatantInfo {
   readonly error: string | null;
   readonly defending: boolean;
   readonly fled: boolean;
+  /** The `yield` it is suspended at, when its source was instrumented. */
+  readonly at: Frame | null;
+  /** Its `yield*` delegations, outermost first. */
+  readonly stack: readonly Frame[];
 }
 
 export interface BattleSnapshot {
@@ -502,6 +507,8 @@ export class Battle {
       error: t.error === undefined ? null : t.error instanceof Error ? t.error.message : String(t.error),
       defending: e.defending,
       fled: e.fled,
+      at: t.sites.at,
+      stack: [...t.sites.stack],
     };
   }
 

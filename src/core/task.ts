@@ -1,4 +1,5 @@
 // The coroutine wrapper: one generator, its state in Python's and Kotlin's words, and a ledger.
+import { SiteRecord, enter, leave } from './sites.ts';
 
 export type TaskState = 'created' | 'suspended' | 'running' | 'closed' | 'errored' | 'cancelled';
 
@@ -41,6 +42,8 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
   returned: R | undefined = undefined;
   error: unknown = undefined;
   readonly ledger: LedgerEntry[] | null;
+  /** Where it is suspended and its yield* stack, when its source was instrumented. */
+  readonly sites = new SiteRecord();
 
   constructor(
     readonly id: string,
@@ -70,11 +73,14 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
     this.lastSent = value;
     this.resumes++;
     let result: ResumeResult<Y, R>;
+    const outer = enter(this.sites);
     try {
       const r = (this.gen.next as (v?: S) => IteratorResult<Y, R>)(value);
       result = r.done ? { kind: 'return', value: r.value } : { kind: 'yield', value: r.value };
     } catch (error) {
       result = { kind: 'throw', error };
+    } finally {
+      leave(outer);
     }
     if (result.kind === 'yield') {
       this.lastYielded = result.value;
@@ -100,11 +106,14 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
     const started = this.state !== 'created';
     for (let attempt = 0; attempt < ZOMBIE_RETURN_LIMIT; attempt++) {
       let r: IteratorResult<Y, R>;
+      const outer = enter(this.sites);
       try {
         r = this.gen.return(undefined as R);
       } catch (error) {
         this.fail(error, step);
         return;
+      } finally {
+        leave(outer);
       }
       if (r.done) {
         if (reason === undefined) this.setState('cancelled');
@@ -128,10 +137,13 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
     this.error = error;
     if (this.alive && this.state !== 'running') {
       // Give its finally a chance to run; a second failure inside is ignored, the first error stands.
+      const outer = enter(this.sites);
       try {
         this.gen.return(undefined as R);
       } catch {
         /* already failing */
+      } finally {
+        leave(outer);
       }
     }
     if (this.state !== 'errored') this.setState('errored');
