@@ -1,0 +1,77 @@
+import type { SpriteDef } from './types.ts';
+
+/**
+ * King slime, the boss: a wide blue dome wearing a three-pointed golden crown
+ * set with rubies and a sapphire.
+ *
+ *   O outline   L light   B body   D shade   W white   K pupil   R mouth
+ *   P tongue    Y gold light   G gold   T gold shade   C sapphire
+ *   (in the crown band, R is a ruby)
+ */
+export const kingSlime: SpriteDef = {
+  key: 'king-slime',
+  legend: {
+    O: 'ink',
+    L: 'slimeLight',
+    B: 'slimeBlue',
+    D: 'slimeDark',
+    W: 'white',
+    K: 'ink',
+    R: 'mouthRed',
+    P: 'tongue',
+    Y: 'goldLight',
+    G: 'gold',
+    T: 'goldDark',
+    C: 'jewelBlue',
+  },
+  grid: [
+    '................OOO.......OOOO.......OOO................',
+    '...............OYWYO.....OYWYYO.....OYWYO...............',
+    '...............OYGTO.....OYGGTO.....OYGTO...............',
+    '................OGO.......OGGO.......OGO................',
+    '................OGGO.....OYGGTO.....OGGO................',
+    '................OYGGO...OYGGGGTO...OYGGO................',
+    '................OYGGGO.OYGGGGGGTO.OYGGGO................',
+    '................OYGGGGOYGGGGGGGGTOYGGGGO................',
+    '................OYGGGGGGGGGGGGGGGGGGGGTO................',
+    '...............OOOOOOOOOOOOOOOOOOOOOOOOOO...............',
+    '...............OYYYYYYYYYYYYYYYYYYYYYYYYO...............',
+    '...............OGGOWROGGGGOWCOGGGGOWROGGO...............',
+    '...............OGGORROGGGGOCCOGGGGORROGGO...............',
+    '...............OTTTTTTTTTTTTTTTTTTTTTTTTO...............',
+    '..............OOOOOOOOOOOOOOOOOOOOOOOOOOOO..............',
+    '.............OLLLBBBBBBBBBBBBBBBBBBBBBBBDDO.............',
+    '...........OOLLWWWBBBBBBBBBBBBBBBBBBBBBBBBDOO...........',
+    '..........OLLLWWBBBBBBBBBBBBBBBBBBBBBBBBBBBDDO..........',
+    '.........OLLWWWBBBBBBBBBBBBBBBBBBBBBBBBBBBBBDDO.........',
+    '........OLLLWWBBBBOOOOBBBBBBBBBBBBOOOOBBBBBBBDDO........',
+    '.......OLLLWWBBBBOWWWWOBBBBBBBBBBOWWWWOBBBBBBBDDO.......',
+    '......OLLLBWBBBBBOWWWWOBBBBBBBBBBOWWWWOBBBBBBBBDDO......',
+    '......OLLBBBBBBBBOWWKKOBBBBBBBBBBOKKWWOBBBBBBBBDDO......',
+    '.....OLLBWBBBBBBBOWKKKOBBBBBBBBBBOKKKWOBBBBBBBBBDDO.....',
+    '....OLLBBWBBBBBBBOWKKKOBBBBBBBBBBOKKKWOBBBBBBBBBBDDO....',
+    '...OLLLBBBBBBBBBBOOKKOOBBBBBBBBBBOOKKOOBBBBBBBBBBBDDO...',
+    '...OLLLBBBBBBBBBBBOOOOBBBBBBBBBBBBOOOOBBBBBBBBBBBBDDO...',
+    '..OLLBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBDDO..',
+    '..OLLBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBDDO..',
+    '.OLLBBBBBBBBBBOBBBBBBBBBBBBBBBBBBBBBBBBBBOBBBBBBBBBBDDO.',
+    '.OLLBBBBBBBBBBBOOOOOOOOOOOOOOOOOOOOOOOOOOBBBBBBBBBBBDDO.',
+    '.OLLBBBBBBBBBBBBORRRRRRRRRRRRRRRRRRRRRROBBBBBBBBBBBBDDO.',
+    '.OLLBBBBBBBBBBBBBORRRRRRRRRRRRRRRRRRRROBBBBBBBBBBBBBDDO.',
+    '.OLLBBBBBBBBBBBBBBORRRRRRPPPPPPRRRRRROBBBBBBBBBBBBBDDDO.',
+    '.OLLBBBBBBBBBBBBBBBOORRRPPPPPPPPRRROOBBBBBBBBBBBBBDDDDO.',
+    '.OLBBBBBBBBBBBBBBBBBBOOOOOOOOOOOOOOBBBBBBBBBBBBBDDDDDDO.',
+    '.OLBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBDDDDDDDO.',
+    '.OLBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBDDDDDDDDO.',
+    '.OLBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBDDDDDDDDDO.',
+    '.OLBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBDDDDDDDDDDO.',
+    '.OLBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBDDDDDDDDDDDDO.',
+    '..OLBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBDDDDDDDDDDDDO..',
+    '..OLBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBDDDDDDDDDDDDDO..',
+    '..OLBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBDDDDDDDDDDDDDDDO..',
+    '...ODDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDO...',
+    '...OOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOOO...',
+    '........................................................',
+    '........................................................',
+  ],
+};
