@@ -1,10 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { combatants } from './scripts/vite-plugin-combatants.ts';
 
 // One config serves the game build and the test runner, so tests see what players get.
 export default defineConfig({
   base: './',
   publicDir: 'public',
+  // Instruments src/combatants (and, in --mode test, test/fixtures/combatants): yield sites, loop guard.
+  plugins: [combatants()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -339,8 +339,9 @@ export class Battle {
         if (!ok) return;
         if (side === 'hero') return this.finish('fled');
         t.fled = true;
-        t.task.cancel(this.steps);
+        this.close(t);
         this.leave(t);
+        this.checkEnd();
         return;
       }
       case 'wait':
@@ -440,16 +441,18 @@ export class Battle {
 
   /** Every coroutine still alive is closed with return(), so its finally runs. */
   private closeAll(): void {
-    for (const e of this.entries.values()) {
-      if (e.task.alive && e.task.state !== 'running') {
-        e.task.cancel(this.steps);
-        if (e.task.state === 'errored' && !e.faulted) {
-          e.faulted = true;
-          const message = e.task.error instanceof Error ? e.task.error.message : String(e.task.error);
-          this.warn(message);
-          this.emit({ type: 'fault', id: e.info.id, side: e.info.side, message });
-        }
-      }
+    for (const e of this.entries.values()) this.close(e);
+  }
+
+  /** Closes one coroutine with return(); a zombie that will not close is reported as a fault. */
+  private close(e: Entry): void {
+    if (!e.task.alive || e.task.state === 'running') return;
+    e.task.cancel(this.steps);
+    if (e.task.state === 'errored' && !e.faulted) {
+      e.faulted = true;
+      const message = e.task.error instanceof Error ? e.task.error.message : String(e.task.error);
+      this.warn(message);
+      this.emit({ type: 'fault', id: e.info.id, side: e.info.side, message });
     }
   }
 

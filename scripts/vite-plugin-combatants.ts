@@ -1,0 +1,37 @@
+// Vite plugin: instruments combatant generators (yield sites, yield* stack, loop guard) before
+// TypeScript is stripped, so the overlay can show where each coroutine stopped and an endless
+// loop becomes a NoYieldError instead of a frozen tab. Test fixtures are instrumented only in
+// `--mode test` (and under Vitest); they must never ship in the game.
+import type { Plugin } from 'vite';
+import { instrumentCombatant } from './combatant-transform.ts';
+
+const GAME = /\/src\/combatants\/[^/]+\.ts$/;
+const FIXTURES = /\/test\/fixtures\/combatants\/[^/]+\.ts$/;
+
+/** Whether a module id is a combatant file this plugin rewrites in the given mode. */
+export function isInstrumentedId(id: string, mode: string): boolean {
+  const path = id.replace(/\\/g, '/').replace(/[?#].*$/, '');
+  const file = path.split('/').pop() ?? '';
+  if (file.startsWith('_') || path.includes('/node_modules/')) return false;
+  return GAME.test(path) || (mode === 'test' && FIXTURES.test(path));
+}
+
+export function combatants(): Plugin {
+  let mode = 'development';
+  return {
+    name: 'coroutine-quest:combatants',
+    enforce: 'pre',
+    configResolved(config) {
+      mode = config.mode;
+    },
+    transform(code, id) {
+      if (!isInstrumentedId(id, mode)) return null;
+      const path = id.replace(/[?#].*$/, '');
+      const result = instrumentCombatant(code, path);
+      if (!result.changed) return null;
+      return { code: result.code, map: result.map ?? null };
+    },
+  };
+}
+
+export default combatants;
