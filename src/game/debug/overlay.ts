@@ -16,7 +16,7 @@ import {
   SPEEDS, TASK_STATES, LEGEND, badgeFor, cardKey, clampSpeed, exitText, formatSent, formatSpeed, formatYielded,
   initialOpen, isAlive, namesOf, t, traceLines, writeStoredOpen, yieldedHp, type Lang, type StorageLike, type TextKey,
 } from './format.ts';
-import { defaultSourceFor, findYieldLine, formatYieldLine, type SourceFile, type YieldLine } from './source-lines.ts';
+import { defaultSourceFor, formatYieldLine, recordedYieldLine, type SourceFile, type YieldLine } from './source-lines.ts';
 import { copyText, downloadText, logFileName, vitestFileFor } from './export.ts';
 import { parseLogText, shareUrl } from './share.ts';
 
@@ -97,7 +97,7 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
   const win = doc.defaultView ?? window;
   const storage = opts.storage === undefined ? safeStorage() : opts.storage;
   const sourceFor = opts.sourceFor ?? defaultSourceFor;
-  const yieldLineFor = opts.yieldLineFor ?? ((view: CombatantView, source: SourceFile) => findYieldLine(source.text, view.lastYielded));
+  const yieldLineFor = opts.yieldLineFor ?? recordedYieldLine;
   const T = (key: TextKey) => t(key, lang);
 
   const h = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {

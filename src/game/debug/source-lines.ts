@@ -143,3 +143,17 @@ function enclosingFunction(lines: readonly string[], index: number): string | nu
 export function formatYieldLine(file: string, y: Pick<YieldLine, 'line' | 'code'>): string {
   return `${file}:${y.line}  ${y.code}`;
 }
+
+/**
+ * The line the instrumentation recorded (src/core/sites.ts): exact, in dev and in the build.
+ * Falls back to the shape guess for code that was not instrumented.
+ */
+export function recordedYieldLine(
+  view: { readonly at: { readonly file: string; readonly line: number } | null; readonly stack: readonly { readonly label?: string }[]; readonly lastYielded: unknown },
+  source: SourceFile,
+): YieldLine | null {
+  if (!view.at || view.at.file !== source.file) return findYieldLine(source.text, view.lastYielded);
+  const code = stripComment(source.text.split(/\r?\n/)[view.at.line - 1] ?? '').trim();
+  const stack = view.stack.length > 0 ? ['create', ...view.stack.map((f) => f.label ?? '?')] : [];
+  return { line: view.at.line, code, func: stack.at(-1) ?? null, stack, how: 'exact' };
+}
