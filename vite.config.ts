@@ -27,6 +27,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Property and CLI tests do real work; a shared 2-core machine must not turn that into a flake.
+          testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           environment: 'node',

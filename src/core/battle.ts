@@ -61,7 +61,12 @@ export interface BattleSnapshot {
 }
 
 type Pause = 'step' | 'wait';
-type Settled = { kind: 'status'; status: Status } | { kind: 'dead'; value: unknown } | { kind: 'fault'; message: string };
+type Settled =
+  | { kind: 'status'; status: Status }
+  | { kind: 'dead'; value: unknown }
+  | { kind: 'fault'; message: string }
+  /** The step budget ran out before this resume: the battle is a draw and nothing was resumed. */
+  | { kind: 'halt' };
 
 interface Entry {
   readonly info: CombatantInfo;
@@ -145,10 +150,10 @@ export class Battle {
   /** Advances by exactly one resume, or reports that the hero waits for a command. */
   step(): StepResult {
     if (this.stepping) throw new Error('the scheduler is not re-entrant: step() was called from inside a step');
+    this.resumedThisStep = false;
+    this.atTurnTop = false;
     if (this.outcome === null) {
       this.stepping = true;
-      this.resumedThisStep = false;
-      this.atTurnTop = false;
       try {
         this.driver.next();
       } finally {
@@ -266,7 +271,7 @@ export class Battle {
     const draw = this.classicDraws.length > 0 ? this.classicDraws.shift()! : classicDamage(this.rules);
     const prevHp = t.hp;
     const settled = yield* this.resume(t, -draw);
-    if (settled.kind !== 'fault') this.emitDamage(t, 'scheduler', prevHp, draw, false, false, settled);
+    if (settled.kind === 'status' || settled.kind === 'dead') this.emitDamage(t, 'scheduler', prevHp, draw, false, false, settled);
     this.settle(t, settled);
   }
 
@@ -353,13 +358,14 @@ export class Battle {
   private *strike(by: Entry, target: Entry, amount: number, critical: boolean): Generator<Pause, void, void> {
     const prevHp = target.hp;
     const settled = yield* this.resume(target, -amount);
-    if (settled.kind !== 'fault') this.emitDamage(target, by.info.id, prevHp, amount, critical, target.defending, settled);
+    if (settled.kind === 'status' || settled.kind === 'dead') this.emitDamage(target, by.info.id, prevHp, amount, critical, target.defending, settled);
     this.settle(target, settled);
   }
 
   private emitDamage(target: Entry, by: string, prevHp: number, sent: number, critical: boolean, defended: boolean, settled: Settled): void {
     const hp = settled.kind === 'status' ? Math.max(0, settled.status.hp) : 0;
-    const amount = settled.kind === 'status' ? Math.max(0, prevHp - settled.status.hp) : sent;
+    // A coroutine that returned lost at most the HP it last yielded.
+    const amount = settled.kind === 'status' ? Math.max(0, prevHp - settled.status.hp) : Math.min(sent, Math.max(0, prevHp));
     this.emit({ type: 'damage', target: target.info.id, source: by, side: target.info.side, amount, hp, critical, defended });
   }
 
@@ -371,6 +377,10 @@ export class Battle {
       this.adopt(e, started.status);
     }
     if (this.resumedThisStep) yield 'step';
+    if (this.steps >= this.maxSteps) {
+      if (this.outcome === null) this.finish('draw');
+      return { kind: 'halt' };
+    }
     this.resumedThisStep = true;
     const result = e.task.resume(value, ++this.steps);
     if (result.kind === 'return') return { kind: 'dead', value: result.value };
@@ -387,6 +397,8 @@ export class Battle {
   private settle(e: Entry, settled: Settled, announce = false): Status | null {
     if (settled.kind === 'status') {
       this.adopt(e, settled.status, announce);
+    } else if (settled.kind === 'halt') {
+      return null;
     } else if (settled.kind === 'dead') {
       e.hp = 0;
       if (e.info.side === 'enemy') this.defeatedEnemies++;

@@ -1,0 +1,24 @@
+// Node-side discovery: the same rule as the game's import.meta.glob, applied to a readdir.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { collectRoster, isCombatantPath, type LoadedModule, type RosterResult } from '../core/roster.ts';
+
+/** src/combatants, found from this file so the CLI works from any working directory. */
+export const COMBATANTS_DIR = fileURLToPath(new URL('../combatants/', import.meta.url));
+
+/** Imports every combatant file in `dir`; a file that fails to import becomes a problem, not a crash. */
+export async function loadRoster(dir: string = COMBATANTS_DIR): Promise<RosterResult> {
+  const files = (await readdir(dir)).filter(isCombatantPath).sort();
+  const modules: LoadedModule[] = await Promise.all(
+    files.map(async (file): Promise<LoadedModule> => {
+      const path = join(dir, file);
+      try {
+        return { path, module: await import(pathToFileURL(path).href) };
+      } catch (error) {
+        return { path, error };
+      }
+    }),
+  );
+  return collectRoster(modules);
+}

@@ -1,0 +1,243 @@
+// `npm run sim -- …`: one battle in the terminal, the hero played by the built-in policy.
+import { getRandomValues } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Battle, BattleOptions } from '../core/battle.ts';
+import type { BattleEvent } from '../core/events.ts';
+import { transcript } from '../core/messages.ts';
+import { autoCommand } from '../core/policy.ts';
+import type { Lang } from '../core/protocol.ts';
+import { parseInputLog, replay, startBattle, startClassic, type InputLog } from '../core/replay.ts';
+import { MAX_SEED, parseSeed } from '../core/rng.ts';
+import type { Roster } from '../core/roster.ts';
+import { traceLine } from '../core/trace.ts';
+import { show } from '../core/validate.ts';
+import { loadRoster } from './load-roster.ts';
+
+export const HELP = `Usage: npm run sim -- [options]
+
+Runs one battle in the terminal. The hero is played by the built-in policy (autoCommand).
+
+  --classic           the seed's run(): ゆうしゃ (100) and スライム (20) as bare HP counters
+  --damage 8,9,7      classic only: the damage draws in order; the seeded PRNG continues after them
+  --seed N            0..${MAX_SEED}; without it one is picked at random
+  --enemy NAME        an enemy to fight (repeat for several); default: slime
+  --lang ja|en        language of the text and of the names in the trace (default ja)
+  --trace             after the text, a "--- trace ---" header and every resume in the seed's
+                      syntax, one per line: next(ゆうしゃ) → yield 100
+  --json              instead of text, the event log: one JSON event per line (the ledger is in
+                      its "resume" events, so it cannot be combined with --trace)
+  --replay FILE       replay an input log written by --save; when its commands run out the
+                      policy goes on playing (the log fixes seed, mode and enemies)
+  --save FILE         write the finished battle's input log (JSON) to FILE
+  --help              this text
+
+Output: the transcript on stdout, then one result line — in classic mode what the dead coroutine
+returned, e.g. "スライム: return 0 (StopIteration: 0)"; in battle mode "outcome: victory (turns: 3)".
+stderr always gets "seed: N" (and notices about skipped combatant files). Bad arguments: one line
+on stderr and exit code 2.`;
+
+export class UsageError extends Error {}
+
+export interface SimOptions {
+  readonly classic: boolean;
+  readonly damage: readonly number[];
+  readonly seed: number | null;
+  readonly enemies: readonly string[];
+  readonly lang: Lang;
+  readonly trace: boolean;
+  readonly json: boolean;
+  readonly replay: string | null;
+  readonly save: string | null;
+  readonly help: boolean;
+}
+
+/** Parses the command line; every problem is a UsageError with a one-line message. */
+export function parseSimArgs(args: readonly string[]): SimOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: joinNegativeValues(args),
+      strict: true,
+      allowPositionals: false,
+      options: {
+        classic: { type: 'boolean' },
+        damage: { type: 'string' },
+        seed: { type: 'string' },
+        enemy: { type: 'string', multiple: true },
+        lang: { type: 'string' },
+        trace: { type: 'boolean' },
+        json: { type: 'boolean' },
+        replay: { type: 'string' },
+        save: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    // Node's messages go on to suggest `--` for positionals; the first sentence is the problem.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(message.split(/\.\s/)[0]!.replace(/\.$/, '').replace(/\s+/g, ' '));
+  }
+  const lang = values.lang ?? 'ja';
+  if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang: ${JSON.stringify(lang)} is not a language (ja or en)`);
+  let seed: number | null = null;
+  if (values.seed !== undefined) {
+    seed = parseSeed(values.seed);
+    if (seed === null) throw new UsageError(`--seed: ${JSON.stringify(values.seed)} is not an integer from 0 to ${MAX_SEED}`);
+  }
+  const damage = values.damage === undefined ? [] : parseDamage(values.damage);
+  const classic = values.classic ?? false;
+  if (values.damage !== undefined && !classic) throw new UsageError('--damage only applies to --classic battles');
+  if (values.enemy && classic) throw new UsageError('--enemy cannot be used with --classic (the classic cast is fixed)');
+  if (values.trace && values.json) throw new UsageError('--trace and --json cannot be combined (the JSON has the ledger as "resume" events)');
+  if (values.replay !== undefined) {
+    for (const flag of ['classic', 'damage', 'seed', 'enemy'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--replay cannot be combined with --${flag} (the input log fixes it)`);
+    }
+  }
+  return {
+    classic,
+    damage,
+    seed,
+    enemies: values.enemy ?? ['slime'],
+    lang,
+    trace: values.trace ?? false,
+    json: values.json ?? false,
+    replay: values.replay ?? null,
+    save: values.save ?? null,
+    help: values.help ?? false,
+  };
+}
+
+function parseDamage(text: string): number[] {
+  return text.split(',').map((part) => {
+    const n = Number(part.trim());
+    if (!/^\s*\d+\s*$/.test(part) || !Number.isSafeInteger(n) || n <= 0) {
+      throw new UsageError(`--damage: ${JSON.stringify(part)} is not a positive integer`);
+    }
+    // parseInputLog refuses larger draws, so a saved log could not be replayed.
+    if (n >= 1e6) throw new UsageError(`--damage: ${JSON.stringify(part)} is too large (at most 999999)`);
+    return n;
+  });
+}
+
+function readReplay(file: string): InputLog {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--replay: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new UsageError(`--replay: ${file} is not valid JSON`);
+  }
+  const parsed = parseInputLog(json);
+  if (!parsed.ok) throw new UsageError(`--replay: ${file}: ${parsed.error}`);
+  return parsed.log;
+}
+
+/** Builds the battle (a replay runs through its commands); bad enemies and diverging logs are usage errors. */
+function openBattle(opts: SimOptions, roster: Roster, seed: number, options: BattleOptions, log: InputLog | null): Battle {
+  try {
+    if (log) return replay(log, roster, Infinity, options);
+    if (opts.classic) return startClassic(seed, opts.damage, options);
+    return startBattle({ version: 1, mode: 'battle', seed, party: [{ kind: 'hero' }], enemies: opts.enemies, commands: [] }, roster, options);
+  } catch (error) {
+    // startBattle and replay name the problem in a sentence of their own.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(log ? `--replay: ${opts.replay}: ${message}` : `--enemy: ${message}`);
+  }
+}
+
+/** `--damage -3` would read as an unknown option; joining it as `--damage=-3` lets us name the real problem. */
+function joinNegativeValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const next = args[i + 1];
+    if ((args[i] === '--damage' || args[i] === '--seed') && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${args[i]}=${next}`);
+      i++;
+    } else out.push(args[i]!);
+  }
+  return out;
+}
+
+/** The line after the transcript: the seed's `StopIteration: 0`, or the outcome of a game battle. */
+export function resultLine(battle: Battle, lang: Lang): string {
+  if (battle.rule === 'classic') {
+    const death = battle.events.find((e) => e.type === 'death');
+    if (death?.type === 'death') {
+      const name = battle.info(death.id)?.name[lang] ?? death.id;
+      return `${name}: return ${show(death.returned)} (StopIteration: ${show(death.returned)})`;
+    }
+  }
+  return `outcome: ${battle.outcome} (turns: ${battle.snapshot().turn})`;
+}
+
+function eventJson(event: BattleEvent): string {
+  return JSON.stringify(event, (_key, value: unknown) =>
+    value instanceof Error ? { name: value.name, message: value.message } : value,
+  );
+}
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** The whole CLI; returns the exit code. */
+export async function main(args: readonly string[], io: Io): Promise<number> {
+  let opts: SimOptions;
+  try {
+    opts = parseSimArgs(args);
+    if (opts.help) {
+      io.out(HELP);
+      return 0;
+    }
+    const log = opts.replay === null ? null : readReplay(opts.replay);
+    const { roster, problems } = await loadRoster();
+    for (const p of problems) io.err(`sim: notice: ${p}`);
+    const seed = log?.seed ?? opts.seed ?? (getRandomValues(new Uint32Array(1))[0]! & MAX_SEED);
+    const battle = openBattle(opts, roster, seed, { monitor: { onWarn: (m) => io.err(`sim: warning: ${m}`) } }, log);
+    io.err(`seed: ${seed}`);
+    if (battle.outcome === null) battle.runToEnd(autoCommand);
+    if (opts.save !== null) {
+      try {
+        writeFileSync(opts.save, `${JSON.stringify(battle.input, null, 2)}\n`);
+      } catch (error) {
+        throw new UsageError(`--save: cannot write ${opts.save} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
+    }
+    if (opts.json) {
+      for (const e of battle.events) io.out(eventJson(e));
+      return 0;
+    }
+    for (const line of transcript(battle.events, opts.lang)) io.out(line);
+    io.out(resultLine(battle, opts.lang));
+    if (opts.trace) {
+      io.out('--- trace ---');
+      for (const entry of battle.ledger()) io.out(traceLine(entry, battle.info(entry.task)?.name[opts.lang] ?? entry.task));
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`sim: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+// Run as a script (tsx src/cli/sim.ts), not when a test imports main().
+const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (isEntry) {
+  process.exitCode = await main(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  });
+}
