@@ -3,12 +3,15 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectRoster, isCombatantPath, type LoadedModule, type RosterResult } from '../core/roster.ts';
+import { registerCombatantHooks } from '../../scripts/node-combatant-hooks.ts';
 
 /** src/combatants, found from this file so the CLI works from any working directory. */
 export const COMBATANTS_DIR = fileURLToPath(new URL('../combatants/', import.meta.url));
 
 /** Imports every combatant file in `dir`; a file that fails to import becomes a problem, not a crash. */
 export async function loadRoster(dir: string = COMBATANTS_DIR): Promise<RosterResult> {
+  // Instrument combatants as the Vite build does: yield lines, yield* stacks and the loop guard.
+  registerCombatantHooks();
   const files = (await readdir(dir)).filter(isCombatantPath).sort();
   const modules: LoadedModule[] = await Promise.all(
     files.map(async (file): Promise<LoadedModule> => {
