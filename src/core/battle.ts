@@ -77,6 +77,8 @@ interface Entry {
   defending: boolean;
   fled: boolean;
   faulted: boolean;
+  /** Still counted in its side's head count (`inBattle`). */
+  counted: boolean;
 }
 
 /** A coroutine to put in the queue: its info and a generator made with the helpers it needs. */
@@ -120,6 +122,8 @@ export class Battle {
   private atTurnTop = false;
   private stepping = false;
   private defeatedEnemies = 0;
+  /** Head count per side, so checking for the end of a battle is O(1) whatever the queue's length. */
+  private readonly inBattle: Record<Side, number> = { hero: 0, enemy: 0 };
   private classicDraws: number[];
   outcome: BattleOutcome | null = null;
 
@@ -256,7 +260,7 @@ export class Battle {
       if (!t) break;
       this.current = t;
       this.turn++;
-      this.emit({ type: 'turnStart', turn: this.turn, actor: t.info.id, queue: this.queue.toArray().map((e) => e.info.id) });
+      this.emit({ type: 'turnStart', turn: this.turn, actor: t.info.id });
       if (this.rule === 'classic') yield* this.classicTurn(t);
       else yield* this.battleTurn(t);
       if (this.outcome === null && this.isIn(t)) this.queue.push(t);
@@ -433,14 +437,18 @@ export class Battle {
   }
 
   private leave(e: Entry): void {
+    if (e.counted) {
+      e.counted = false;
+      this.inBattle[e.info.side]--;
+    }
     this.queue.remove((x) => x === e);
     if (this.waiting === e) this.waiting = null;
   }
 
   private checkEnd(): void {
     if (this.outcome !== null) return;
-    if (this.living('hero').length === 0) this.finish('defeat');
-    else if (this.living('enemy').length === 0) this.finish(this.defeatedEnemies > 0 ? 'victory' : 'escaped');
+    if (this.inBattle.hero === 0) this.finish('defeat');
+    else if (this.inBattle.enemy === 0) this.finish(this.defeatedEnemies > 0 ? 'victory' : 'escaped');
     else if (this.steps >= this.maxSteps) this.finish('draw');
   }
 
@@ -503,7 +511,8 @@ export class Battle {
       },
       onWarn: (_task, message) => this.warn(message),
     }, this.trace);
-    const entry: Entry = { info: r.info, task, stats: r.stats, hp: r.info.hp, mp: r.info.mp, defending: false, fled: false, faulted: false };
+    const entry: Entry = { info: r.info, task, stats: r.stats, hp: r.info.hp, mp: r.info.mp, defending: false, fled: false, faulted: false, counted: true };
+    this.inBattle[r.info.side]++;
     this.entries.set(id, entry);
     this.queue.push(entry);
   }

@@ -27,7 +27,7 @@ export type SaidLine =
 
 export type BattleEvent =
   | { readonly type: 'battleStart'; readonly seed: number; readonly rule: TurnRule; readonly combatants: readonly CombatantInfo[] }
-  | { readonly type: 'turnStart'; readonly turn: number; readonly actor: string; readonly queue: readonly string[] }
+  | { readonly type: 'turnStart'; readonly turn: number; readonly actor: string }
   | { readonly type: 'resume'; readonly entry: LedgerEntry }
   | { readonly type: 'awaitCommand'; readonly actor: string }
   | { readonly type: 'action'; readonly actor: string; readonly act: Action }
