@@ -1,23 +1,30 @@
+// Builds the game config, nothing else: every screen is a scene in ./scenes.
 import * as Phaser from 'phaser';
-import { Title } from './scenes/Title';
-
-// Low fixed resolution scaled with FIT keeps pixel art crisp and layouts predictable.
-export const GAME_WIDTH = 640;
-export const GAME_HEIGHT = 360;
+import '@fontsource/dotgothic16/400.css';
+import { Boot } from './scenes/Boot.ts';
+import { Preloader } from './scenes/Preloader.ts';
+import { Title } from './scenes/Title.ts';
+import { Classic } from './scenes/Classic.ts';
+import { Battle } from './scenes/Battle.ts';
+import { Interlude } from './scenes/Interlude.ts';
+import { Result } from './scenes/Result.ts';
+import { installTestApi } from './test-api.ts';
 
 export function createGame(): Phaser.Game {
+  installTestApi();
   return new Phaser.Game({
     type: Phaser.AUTO,
     parent: 'game',
     pixelArt: true,
+    roundPixels: true,
     backgroundColor: '#000000',
-    scale: {
-      mode: Phaser.Scale.FIT,
-      autoCenter: Phaser.Scale.CENTER_BOTH,
-      width: GAME_WIDTH,
-      height: GAME_HEIGHT,
-    },
-    scene: [Title],
+    // RESIZE: the canvas is the viewport, and each scene lays itself out for portrait or
+    // landscape, instead of one letterboxed 16:9 frame that would shrink text on a phone.
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    input: { activePointers: 2 },
+    // Sound is Howler's (src/game/sound.ts): Phaser must not open a second AudioContext.
+    audio: { noAudio: true },
+    scene: [Boot, Preloader, Title, Classic, Battle, Interlude, Result],
   });
 }
 

@@ -1,39 +1,73 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { openGame, saveScreenshot, useBrowser } from './browser';
+import { FAST, waitMenu, waitScene } from './game';
 
-describe('boot', () => {
+declare const window: { __game: import('../../src/game/test-api').GameTestApi };
+
+/** Pixels brighter than mid-grey inside a rectangle of a PNG. */
+function litPixels(png: PNG, r: { x: number; y: number; w: number; h: number }): number {
+  let lit = 0;
+  for (let y = Math.floor(r.y); y < Math.ceil(r.y + r.h); y++) {
+    for (let x = Math.floor(r.x); x < Math.ceil(r.x + r.w); x++) {
+      const i = (y * png.width + x) * 4;
+      if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! > 3 * 128) lit++;
+    }
+  }
+  return lit;
+}
+
+describe('boot and rendering', () => {
   const t = useBrowser();
 
-  it('loads the built game and draws the title screen without errors', async () => {
-    await openGame(t.page);
-
+  it('draws the title, then a battle whose Japanese text is DotGothic16, not tofu', async () => {
+    await openGame(t.page, `?lang=ja&${FAST}`);
     expect(await t.page.title()).toContain('Coroutine Quest');
-    expect(await t.page.evaluate(() => window.__game)).toEqual({ ready: true, scene: 'Title' });
+    await waitScene(t.page, 'Title');
+    expect(await t.page.evaluate(() => window.__game.menu()?.items.map((i) => i.label))).toContain('はじめから');
 
-    const canvas = t.page.locator('#game canvas');
-    await expect.poll(() => canvas.count()).toBe(1);
-    const png = PNG.sync.read(await saveScreenshot(canvas, 'boot-title'));
-    expect(png.width).toBeGreaterThan(100);
-    expect(png.height).toBeGreaterThan(100);
-
+    await openGame(t.page, `?enemy=slime&seed=3&lang=ja&${FAST}`);
+    await waitScene(t.page, 'Battle');
+    await waitMenu(t.page, 'command');
+    const png = PNG.sync.read(await saveScreenshot(t.page, 'battle-ja'));
     const colours = new Set<number>();
-    let titlePixels = 0;
-    // The title line sits around 32% of the height; sample the band it occupies.
-    const bandTop = Math.floor(png.height * 0.2);
-    const bandBottom = Math.ceil(png.height * 0.44);
-    for (let y = 0; y < png.height; y++) {
-      for (let x = 0; x < png.width; x++) {
-        const i = (y * png.width + x) * 4;
-        const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
-        colours.add((r << 16) | (g << 8) | b);
-        // Title colour is #ffd84a; allow for antialiasing at glyph edges.
-        if (y >= bandTop && y < bandBottom && r > 180 && g > 140 && b < 140) titlePixels++;
-      }
-    }
-    expect(colours.size).toBeGreaterThanOrEqual(2);
-    expect(titlePixels).toBeGreaterThan(500);
+    for (let i = 0; i < png.data.length; i += 4 * 97) colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+    expect(colours.size).toBeGreaterThan(16);
 
+    // The hero's name ゆうしゃ in the status box, compared with the same string drawn by the page
+    // in DotGothic16 and in the system fallback (this machine has no Japanese font: tofu boxes).
+    const probe = await t.page.evaluate(() => window.__game.probe('hero-name'));
+    expect(probe?.text).toBe('ゆうしゃ');
+    const reference = await t.page.evaluate(async ({ text, font }) => {
+      const count = (family: string) => {
+        const c = document.createElement('canvas');
+        c.width = font * text.length + 8;
+        c.height = font * 2;
+        const g = c.getContext('2d')!;
+        g.font = `${font}px ${family}`;
+        g.fillStyle = '#fff';
+        g.textBaseline = 'top';
+        g.fillText(text, 0, 0);
+        const d = g.getImageData(0, 0, c.width, c.height).data;
+        let lit = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i]! > 128 && d[i + 3]! > 128) lit++;
+        return lit;
+      };
+      return { dot: count('"DotGothic16"'), fallback: count('sans-serif'), loaded: document.fonts.check(`${font}px "DotGothic16"`, text) };
+    }, { text: probe!.text, font: probe!.font });
+    const shown = litPixels(png, probe!);
+    expect(reference.loaded).toBe(true);
+    expect(Math.abs(reference.dot - reference.fallback)).toBeGreaterThan(reference.dot * 0.15);
+    expect(Math.abs(shown - reference.dot)).toBeLessThan(reference.dot * 0.15);
+    t.problems.assertClean();
+  });
+
+  it('survives bad URL values with a notice', async () => {
+    await openGame(t.page, `?seed=abc&lang=xx&enemy=%3Cimg%20src%3Dx%3E&speed=99&hp=-1&${FAST}`);
+    await waitScene(t.page, 'Title');
+    const notices = await t.page.evaluate(() => window.__game.notices);
+    expect(notices.join('\n')).toMatch(/seed.*lang.*enemy.*speed.*hp/s);
+    expect(await t.page.locator('img').count()).toBe(0);
     t.problems.assertClean();
   });
 });

@@ -96,10 +96,10 @@ describe('node-combatant-hooks under tsx', () => {
     expect(report.discovery[2]).toMatch(/^two-exports\.ts: exports 2 combatant definitions/);
   }, 90_000);
 
-  it('without the hook nothing is instrumented (so the CLI must register it)', async () => {
+  it('loadRoster registers the hook itself, so every CLI that discovers combatants gets the loop guard', async () => {
     const r = await tsx([join(work, 'child.ts'), 'plain']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ registered: false, guarded: false, problems: [] });
+    expect(JSON.parse(r.stdout)).toMatchObject({ registered: false, again: false, guarded: true, problems: [] });
   }, 90_000);
 
   it('npm run fuzz finds the endless loop and exits 1', async () => {

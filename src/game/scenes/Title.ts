@@ -1,25 +1,171 @@
 import * as Phaser from 'phaser';
-import { setTestApi } from '../test-api';
+import { gameState, newAdventure, persistSettings, randomSeed, savedProgress, storeProgress } from '../game-state.ts';
+import { UI } from '../i18n.ts';
+import { screenColumn } from '../layout.ts';
+import { markReady, showNotices } from '../scene-kit.ts';
+import { TEXT_SPEEDS } from '../settings.ts';
+import { Controls } from '../ui/controls.ts';
+import { addFrame } from '../ui/frame.ts';
+import { Menu, activeMenu } from '../ui/menu.ts';
+import { COLORS, textStyle } from '../ui/theme.ts';
+import { hooks } from '../test-api.ts';
+import { audio, sceneAudio } from '../sound.ts';
 
+type Choice = 'start' | 'continue' | 'classic' | 'lang' | 'settings' | 'credits';
+
+/** The title screen: what the game is, and the way into it. Screens here hold no battle rules. */
 export class Title extends Phaser.Scene {
+  private controls!: Controls;
+
   constructor() {
     super('Title');
   }
 
   create(): void {
+    this.controls = new Controls(this);
+    const state = gameState();
+    const t = UI[state.settings.lang];
     const { width, height } = this.scale;
-    const cx = width / 2;
-    this.add
-      .text(cx, height * 0.32, 'Coroutine Quest', { fontFamily: 'monospace', fontSize: '40px', color: '#ffd84a' })
-      .setOrigin(0.5);
-    this.add
-      .text(cx, height * 0.48, 'コルーチン・クエスト', { fontFamily: 'monospace', fontSize: '24px', color: '#ffffff' })
-      .setOrigin(0.5);
-    this.add
-      .text(cx, height * 0.7, 'every monster here is a generator', { fontFamily: 'monospace', fontSize: '16px', color: '#8fd3ff' })
-      .setOrigin(0.5);
+    const col = screenColumn(width, height);
+    const portrait = height > width * 1.1;
 
-    // Signal readiness only once a frame with this scene is drawn, so a test that sees `ready` also sees pixels.
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => setTestApi({ ready: true, scene: 'Title' }));
+    const big = Math.round(col.font * (portrait ? 1.6 : 2));
+    let y = col.top + big;
+    this.add.text(width / 2, y, t.title, textStyle(big, COLORS.accent)).setOrigin(0.5, 0.5).setStroke('#6b3a00', 4);
+    y += big;
+    this.add.text(width / 2, y, t.subtitle, textStyle(col.font, COLORS.text)).setOrigin(0.5, 0.5);
+    y += col.line;
+    this.add.text(width / 2, y, t.tagline, textStyle(Math.max(12, Math.round(col.font * 0.8)), COLORS.info)).setOrigin(0.5, 0.5);
+    y += col.line * 0.9;
+
+    // A hero facing the seed's slime: the whole story in two sprites.
+    const zoom = Math.max(2, Math.floor(Math.min(width / 8, height / 7) / 24));
+    this.add.image(width / 2 - 24 * zoom, y + 24 * zoom, 'hero').setScale(zoom).setOrigin(0.5, 1);
+    this.add.image(width / 2 + 24 * zoom, y + 24 * zoom, 'slime').setScale(zoom).setOrigin(0.5, 1);
+    y += 24 * zoom + col.pad * 2;
+
+    const save = savedProgress();
+    if (save.discarded) {
+      storeProgress(null);
+      state.notices.push(t.saveDiscarded);
+    }
+    const items = [
+      { label: t.start, value: 'start' as Choice },
+      { label: t.continue, value: 'continue' as Choice, enabled: save.progress !== null },
+      { label: t.classic, value: 'classic' as Choice },
+      { label: t.language, value: 'lang' as Choice },
+      { label: t.settings, value: 'settings' as Choice },
+      { label: t.credits, value: 'credits' as Choice },
+    ];
+    const rows = Math.ceil(items.length / (portrait ? 1 : 2));
+    const menuH = Math.min(height - y - col.pad, rows * col.line + 16 * (col.font >= 20 ? 2 : 1));
+    const menu = new Menu(this, this.controls, items, { rect: { x: col.x, y, w: col.w, h: menuH }, font: col.font, columns: portrait ? 1 : 2, id: 'title' });
+    hooks.menu = () => activeMenu()?.describe() ?? null;
+    showNotices(this);
+    markReady(this, 'Title');
+    hooks.menu = () => activeMenu()?.describe() ?? null;
+    sceneAudio(this, 'bgm-title');
+
+    // Rebuilding is cheapest on resize: this screen has no state of its own.
+    let timer: Phaser.Time.TimerEvent | null = null;
+    const resize = () => {
+      timer?.remove();
+      timer = this.time.delayedCall(120, () => this.scene.restart());
+    };
+    this.scale.on(Phaser.Scale.Events.RESIZE, resize);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, resize));
+
+    void this.loop(menu, save.progress !== null);
+  }
+
+  private async loop(menu: Menu<Choice>, hasSave: boolean): Promise<void> {
+    const state = gameState();
+    for (;;) {
+      const choice = await menu.choose();
+      if (!this.scene.isActive()) return;
+      switch (choice) {
+        case 'start': {
+          const progress = newAdventure(state.params.seed ?? randomSeed());
+          storeProgress(progress);
+          this.scene.start('Battle', { kind: 'adventure', progress });
+          return;
+        }
+        case 'continue': {
+          const { progress } = savedProgress();
+          if (!hasSave || !progress) continue;
+          this.scene.start('Interlude', { progress });
+          return;
+        }
+        case 'classic':
+          this.scene.start('Classic');
+          return;
+        case 'lang':
+          state.settings.lang = state.settings.lang === 'ja' ? 'en' : 'ja';
+          persistSettings();
+          this.scene.restart();
+          return;
+        case 'settings':
+          await this.settings();
+          continue;
+        case 'credits':
+          await this.credits();
+          continue;
+        default:
+          continue;
+      }
+    }
+  }
+
+  private async settings(): Promise<void> {
+    const state = gameState();
+    const { width, height } = this.scale;
+    const col = screenColumn(width, height);
+    // Sound settings live in the audio player (saved by it under their own key); the rest here.
+    const player = audio();
+    const pct = (v: number) => Math.round(v * 100);
+    // Each confirm steps a volume up by 20%, wrapping from 100% to 0%.
+    const nextVolume = (v: number) => (pct(v) >= 100 ? 0 : Math.min(1, (Math.floor(pct(v) / 20) + 1) / 5));
+    let cursor = 0;
+    for (;;) {
+      const t = UI[state.settings.lang];
+      const sound = player?.settings() ?? { muted: false, music: 0, sfx: 0 };
+      const items = [
+        { label: t.motion(state.settings.reducedMotion), value: 'motion' },
+        { label: t.textSpeed(state.settings.textSpeed), value: 'text' },
+        { label: t.sound(!sound.muted), value: 'sound', enabled: player !== null },
+        { label: t.musicVolume(pct(sound.music)), value: 'music', enabled: player !== null },
+        { label: t.sfxVolume(pct(sound.sfx)), value: 'sfx', enabled: player !== null },
+        { label: t.back, value: 'back' },
+      ];
+      const menu = new Menu(this, this.controls, items, {
+        rect: { x: col.x, y: Math.max(col.pad, height / 2 - col.line * 3.5), w: col.w, h: col.line * items.length + 32 },
+        font: col.font, cancelable: true, id: 'settings', title: t.settings, initial: cursor,
+      });
+      const pick = await menu.choose();
+      cursor = Math.max(0, items.findIndex((i) => i.value === pick));
+      menu.destroy();
+      if (pick === 'motion') state.settings.reducedMotion = !state.settings.reducedMotion;
+      else if (pick === 'text') state.settings.textSpeed = TEXT_SPEEDS[(TEXT_SPEEDS.indexOf(state.settings.textSpeed) + 1) % TEXT_SPEEDS.length]!;
+      else if (pick === 'sound') player?.toggleMute();
+      else if (pick === 'music') player?.setVolume('music', nextVolume(sound.music));
+      else if (pick === 'sfx') player?.setVolume('sfx', nextVolume(sound.sfx));
+      else return;
+      persistSettings();
+    }
+  }
+
+  private async credits(): Promise<void> {
+    const t = UI[gameState().settings.lang];
+    const { width, height } = this.scale;
+    const col = screenColumn(width, height);
+    const h = col.line * (t.creditsText.length + 1) + 32;
+    const rect = { x: col.x, y: Math.round((height - h) / 2), w: col.w, h };
+    const frame = addFrame(this, rect, col.font);
+    const text = this.add.text(rect.x + col.pad * 2, rect.y + col.pad * 2, t.creditsText.join('\n'), { ...textStyle(col.font), lineSpacing: Math.round(col.font * 0.6) });
+    const menu = new Menu(this, this.controls, [{ label: t.back, value: 'back' }], { rect: { x: rect.x, y: rect.y + rect.h, w: rect.w, h: col.line + 24 }, font: col.font, cancelable: true, id: 'credits' });
+    await menu.choose();
+    menu.destroy();
+    frame.destroy();
+    text.destroy();
   }
 }

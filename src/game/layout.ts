@@ -1,0 +1,71 @@
+// One layout computed from the viewport, so a portrait phone gets a stacked screen instead of a
+// letterboxed 16:9 frame. Pure: unit-tested without Phaser.
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export interface BattleLayout {
+  readonly portrait: boolean;
+  /** Font size in CSS px; never below 12. */
+  readonly font: number;
+  /** Padding inside windows and the gap between them. */
+  readonly pad: number;
+  readonly status: Rect;
+  /** Where the backdrop and the enemies go. */
+  readonly field: Rect;
+  /** Integer zoom for 24px sprites. */
+  readonly spriteZoom: number;
+  readonly command: Rect;
+  /** Target/spell sub-menu, next to the command window. */
+  readonly submenu: Rect;
+  readonly message: Rect;
+}
+
+export function fontSize(width: number, height: number): number {
+  return Math.max(14, Math.min(26, Math.floor(Math.min(width / 22, height / 24))));
+}
+
+export function battleLayout(width: number, height: number): BattleLayout {
+  const portrait = height > width * 1.1;
+  const font = fontSize(width, height);
+  const pad = Math.round(font * 0.6);
+  const line = Math.round(font * 1.5);
+  const inner = width - pad * 2;
+  const status: Rect = { x: pad, y: pad, w: Math.min(inner, font * 13), h: line * 2 + pad * 2 };
+  const bottomH = line * 4 + pad * 2;
+  const bottomY = height - pad - bottomH;
+  let command: Rect;
+  let submenu: Rect;
+  let message: Rect;
+  if (portrait) {
+    // Phone: the message window on top of the command window, both full width.
+    const cmdH = line * 2 + pad * 2;
+    command = { x: pad, y: height - pad - cmdH, w: inner, h: cmdH };
+    message = { x: pad, y: command.y - pad - bottomH, w: inner, h: bottomH };
+    submenu = { x: pad, y: message.y, w: inner, h: bottomH };
+  } else {
+    // Landscape: the command window bottom-left, the message window to its right; sub-menus
+    // open over the message window's left end, as in DQ.
+    const cmdW = Math.min(Math.round(inner * 0.36), font * 12);
+    command = { x: pad, y: bottomY, w: cmdW, h: bottomH };
+    message = { x: pad + cmdW + pad, y: bottomY, w: inner - cmdW - pad, h: bottomH };
+    submenu = { x: message.x, y: bottomY, w: Math.min(message.w, font * 14), h: bottomH };
+  }
+  const fieldTop = status.y + status.h + pad;
+  const fieldBottom = message.y - pad;
+  const field: Rect = { x: 0, y: fieldTop, w: width, h: Math.max(40, fieldBottom - fieldTop) };
+  const spriteZoom = Math.max(2, Math.min(8, Math.floor(Math.min(field.h * 0.55, width / 4.2) / 24)));
+  return { portrait, font, pad, status, field, spriteZoom, command, submenu, message };
+}
+
+/** A centred column of menu-sized rows for the title, interlude and result screens. */
+export function screenColumn(width: number, height: number): { font: number; pad: number; w: number; x: number; top: number; line: number } {
+  const font = fontSize(width, height);
+  const pad = Math.round(font * 0.6);
+  const w = Math.min(width - pad * 2, font * 22);
+  return { font, pad, w, x: Math.round((width - w) / 2), top: Math.round(height * 0.08), line: Math.round(font * 1.6) };
+}

@@ -1,0 +1,67 @@
+import * as Phaser from 'phaser';
+import { driveBattle } from '../battle-driver.ts';
+import { BattleView } from '../battle-view.ts';
+import { gameState } from '../game-state.ts';
+import { UI } from '../i18n.ts';
+import { battleLayout } from '../layout.ts';
+import { mountDebugOverlay } from '../overlay-hook.ts';
+import { markReady, onResize, showNotices } from '../scene-kit.ts';
+import { BattleSession } from '../session.ts';
+import { hooks } from '../test-api.ts';
+import { Controls } from '../ui/controls.ts';
+import { COLORS, textStyle } from '../ui/theme.ts';
+import { sceneAudio } from '../sound.ts';
+
+/**
+ * The seed's own battle: two hpCounter generators (ゆうしゃ 100, スライム 20) under the classic
+ * turn, running by themselves and printing the seed's lines. ?damage=8,9,7,8,7,10 fixes the draws.
+ */
+export class Classic extends Phaser.Scene {
+  constructor() {
+    super('Classic');
+  }
+
+  create(): void {
+    const state = gameState();
+    const lang = state.settings.lang;
+    const seed = state.params.seed ?? 0;
+    const session = new BattleSession({ version: 1, mode: 'classic', seed, damage: state.params.damage }, state.roster, { speed: state.params.speed ?? 1 });
+    const controls = new Controls(this);
+    const layout = battleLayout(this.scale.width, this.scale.height);
+    // The classic window is the whole bottom: there is no command window, only the transcript.
+    const wide = (l: ReturnType<typeof battleLayout>) => ({ ...l, message: { x: l.pad, y: l.message.y, w: this.scale.width - l.pad * 2, h: l.message.h + (l.portrait ? l.command.h + l.pad : 0) } });
+    const view = new BattleView(this, controls, session, wide(layout), { lang, backdrop: 'bg-field', reducedMotion: state.settings.reducedMotion, textSpeed: state.settings.textSpeed });
+    const heading = this.add.text(0, 0, UI[lang].classicTitle, textStyle(Math.max(12, Math.round(layout.font * 0.75)), COLORS.info)).setOrigin(0.5, 0).setStroke('#000000', 4);
+    onResize(this, (w, h) => {
+      const next = battleLayout(w, h);
+      view.layout(wide(next));
+      // Over the top of the field, clear of the status box and the overlay's button.
+      heading.setPosition(Math.round(w / 2), next.field.y + next.pad);
+    });
+    const unmountOverlay = mountDebugOverlay(session, lang);
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, () => view.box.poke());
+
+    markReady(this, 'Classic');
+    hooks.session = session;
+    hooks.messageWaiting = () => view.box.waiting;
+    showNotices(this);
+    // The transcript is the point here: the battle loop, quietly.
+    sceneAudio(this, 'bgm-battle', { gain: 0.35 });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unmountOverlay();
+      view.destroy();
+      session.dispose();
+      hooks.session = null;
+    });
+
+    // Nobody is asked for a command in the classic turn; the generators run on their own.
+    const nobody = { choose: async () => null, refused: () => {} };
+    void driveBattle(session, view, nobody).then(() => {
+      if (!this.scene.isActive()) return;
+      view.box.show(UI[lang].classicHint);
+      const back = () => this.scene.start('Title');
+      controls.push((key) => (key === 'confirm' || key === 'cancel') && back());
+      this.input.once(Phaser.Input.Events.POINTER_DOWN, back);
+    });
+  }
+}

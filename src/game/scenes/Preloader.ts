@@ -1,0 +1,80 @@
+import * as Phaser from 'phaser';
+import { SPRITE_KEYS, spriteUrls } from '../assets.ts';
+import { gameState, randomSeed, type Run } from '../game-state.ts';
+import { UI, glyphSample } from '../i18n.ts';
+import { makeFallbackTexture } from '../ui/fallback-art.ts';
+
+/** Loads sprites and the font behind a real progress bar, then picks the first screen. */
+export class Preloader extends Phaser.Scene {
+  private fontReady = false;
+  private bar!: Phaser.GameObjects.Graphics;
+  private loaded = 0;
+
+  constructor() {
+    super('Preloader');
+  }
+
+  preload(): void {
+    this.bar = this.add.graphics();
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.drawBar, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.drawBar, this));
+    this.drawBar();
+    const urls = spriteUrls();
+    for (const key of SPRITE_KEYS) {
+      const url = urls.get(key);
+      if (url) this.load.image(key, url);
+    }
+    this.load.on(Phaser.Loader.Events.PROGRESS, (value: number) => {
+      this.loaded = value;
+      this.drawBar();
+    });
+    // A PNG that fails to decode is replaced below like a missing one.
+    this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => console.warn(`[coroutine-quest] could not load ${file.key}`));
+  }
+
+  async create(): Promise<void> {
+    // Japanese renders as boxes if a Text is drawn before its font subset is in: load the
+    // subsets for every character the game can show, from the bundle (no network).
+    try {
+      await Promise.race([
+        document.fonts.load('16px "DotGothic16"', glyphSample()),
+        new Promise((resolve) => setTimeout(resolve, 8000)),
+      ]);
+    } catch {
+      // A font that fails to load leaves the monospace fallback; the game still plays.
+    }
+    this.fontReady = true;
+    this.drawBar();
+
+    const state = gameState();
+    for (const key of SPRITE_KEYS) {
+      if (this.textures.exists(key)) continue;
+      if (makeFallbackTexture(this, key)) state.notices.push(UI[state.settings.lang].missingAsset(key));
+    }
+    this.route();
+  }
+
+  private route(): void {
+    const { params } = gameState();
+    if (params.classic) {
+      this.scene.start('Classic');
+    } else if (params.enemy) {
+      const run: Run = { kind: 'single', seed: params.seed ?? randomSeed(), enemy: params.enemy, hp: params.hp };
+      this.scene.start('Battle', run);
+    } else {
+      this.scene.start('Title');
+    }
+  }
+
+  private drawBar(): void {
+    const { width, height } = this.scale;
+    const w = Math.min(width * 0.7, 420);
+    const h = 14;
+    const x = (width - w) / 2;
+    const y = height / 2 - h / 2;
+    const progress = this.loaded * 0.8 + (this.fontReady ? 0.2 : 0);
+    this.bar.clear();
+    this.bar.lineStyle(2, 0xffffff, 1).strokeRect(x - 4, y - 4, w + 8, h + 8);
+    this.bar.fillStyle(0xffd84a, 1).fillRect(x, y, Math.round(w * progress), h);
+  }
+}

@@ -1,0 +1,142 @@
+// The one owner of the current core Battle. Views, the overlay and the tests all go through it,
+// so a step back or an imported log replaces the battle in one place and everyone hears about it.
+import type { Battle, BattleSnapshot, StepResult } from '../core/battle.ts';
+import type { BattleEvent } from '../core/events.ts';
+import type { Command } from '../core/protocol.ts';
+import { replay, type InputLog } from '../core/replay.ts';
+import type { Roster } from '../core/roster.ts';
+import type { BattleSessionApi, SessionControl, SessionListener } from './session-api.ts';
+import { SPEED_MAX, SPEED_MIN } from './params.ts';
+
+type ResetReason = Parameters<NonNullable<SessionListener['onReset']>>[1];
+
+export class BattleSession implements BattleSessionApi {
+  private current!: Battle;
+  private readonly listeners = new Set<SessionListener>();
+  private controlState: SessionControl;
+  /** Replays run with this set, so listeners hear their events as silent. */
+  private silent = false;
+  /** Bumped on every install, so a replaced battle's late events (its dispose) are not forwarded. */
+  private generation = 0;
+
+  constructor(
+    log: InputLog,
+    private readonly roster: Roster,
+    control: Partial<SessionControl> = {},
+  ) {
+    this.controlState = { paused: control.paused ?? false, speed: clampSpeed(control.speed ?? 1) };
+    this.install(log, 0, 'start');
+  }
+
+  get battle(): Battle {
+    return this.current;
+  }
+
+  get control(): SessionControl {
+    return this.controlState;
+  }
+
+  snapshot(): BattleSnapshot {
+    return this.current.snapshot();
+  }
+
+  inputLog(): InputLog {
+    const log = this.current.input;
+    return log.mode === 'battle' ? { ...log, commands: [...log.commands] } : { ...log, damage: [...log.damage] };
+  }
+
+  subscribe(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  setPaused(paused: boolean): void {
+    if (paused === this.controlState.paused) return;
+    this.controlState = { ...this.controlState, paused };
+    this.tellControl();
+  }
+
+  setSpeed(speed: number): void {
+    const s = clampSpeed(speed);
+    if (s === this.controlState.speed) return;
+    this.controlState = { ...this.controlState, speed: s };
+    this.tellControl();
+  }
+
+  step(): StepResult {
+    return this.current.step();
+  }
+
+  stepTurn(): StepResult {
+    return this.current.stepTurn();
+  }
+
+  /** The player's command for the waiting hero; refused commands come back with the core's reason. */
+  submit(command: Command): { ok: true } | { ok: false; error: string } {
+    return this.current.submit(command);
+  }
+
+  stepBack(): void {
+    const target = Math.max(0, this.current.stepCount - 1);
+    this.install(this.inputLog(), target, 'step-back');
+  }
+
+  restart(): void {
+    const log = this.inputLog();
+    this.install(log.mode === 'battle' ? { ...log, commands: [] } : log, 0, 'restart');
+  }
+
+  load(log: InputLog): void {
+    this.install(log, Infinity, 'import');
+  }
+
+  /** Called when the view leaves: closes every coroutine still alive. */
+  dispose(): void {
+    this.generation++;
+    try {
+      this.current.dispose();
+    } catch {
+      // Disposing mid-step cannot happen from the view; ignore rather than crash on the way out.
+    }
+    this.listeners.clear();
+  }
+
+  /**
+   * Builds a battle by replaying `log` up to `untilStep` resumes. The replay is silent; after it,
+   * events are forwarded live. A start or restart replays 0 steps, so the view sees the whole
+   * battle live; an import replays every recorded command.
+   */
+  private install(log: InputLog, untilStep: number, reason: ResetReason): void {
+    const old = this.current as Battle | undefined;
+    const gen = ++this.generation;
+    this.silent = true;
+    let battle: Battle;
+    try {
+      battle = replay(log, this.roster, untilStep, { monitor: { onEvent: (e) => gen === this.generation && this.forward(e) } });
+    } finally {
+      this.silent = false;
+    }
+    if (old && old !== battle && old.outcome === null) {
+      try {
+        old.dispose();
+      } catch {
+        // An old battle that cannot close cleanly is dropped anyway.
+      }
+    }
+    this.current = battle;
+    // The monitor passed to replay stays subscribed; from now on its events are live (silent=false).
+    for (const l of this.listeners) l.onReset?.(battle, reason);
+  }
+
+  private forward(event: BattleEvent): void {
+    for (const l of this.listeners) l.onEvent?.(event, this.silent);
+  }
+
+  private tellControl(): void {
+    for (const l of this.listeners) l.onControl?.(this.controlState);
+  }
+}
+
+export function clampSpeed(speed: number): number {
+  return Number.isFinite(speed) ? Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed)) : 1;
+}

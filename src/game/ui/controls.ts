@@ -1,0 +1,42 @@
+// Keyboard to logical keys. Only the top handler on the stack hears a key, so a sub-menu
+// takes the keys from its parent without the parent knowing.
+import type * as Phaser from 'phaser';
+
+export type Key = 'up' | 'down' | 'left' | 'right' | 'confirm' | 'cancel';
+export type KeyHandler = (key: Key) => void;
+
+const KEYMAP: Record<string, Key> = {
+  ArrowUp: 'up', KeyW: 'up',
+  ArrowDown: 'down', KeyS: 'down',
+  ArrowLeft: 'left', KeyA: 'left',
+  ArrowRight: 'right', KeyD: 'right',
+  Enter: 'confirm', NumpadEnter: 'confirm', Space: 'confirm', KeyZ: 'confirm',
+  Escape: 'cancel', KeyX: 'cancel', Backspace: 'cancel',
+};
+
+export class Controls {
+  private readonly stack: KeyHandler[] = [];
+
+  constructor(scene: Phaser.Scene) {
+    const onKey = (event: KeyboardEvent) => {
+      const key = KEYMAP[event.code];
+      if (!key || event.repeat && (key === 'confirm' || key === 'cancel')) return;
+      event.preventDefault();
+      this.stack[this.stack.length - 1]?.(key);
+    };
+    scene.input.keyboard?.on('keydown', onKey);
+    scene.events.once('shutdown', () => {
+      scene.input.keyboard?.off('keydown', onKey);
+      this.stack.length = 0;
+    });
+  }
+
+  /** Gives the keys to `handler` until the returned function is called. */
+  push(handler: KeyHandler): () => void {
+    this.stack.push(handler);
+    return () => {
+      const i = this.stack.lastIndexOf(handler);
+      if (i >= 0) this.stack.splice(i, 1);
+    };
+  }
+}

@@ -1,0 +1,55 @@
+// The hero's status window: name, HP, MP. It turns amber under half HP and red under a quarter,
+// as Dragon Quest does, so danger is visible without reading numbers.
+import type * as Phaser from 'phaser';
+import type { Rect } from '../layout.ts';
+import { addFrame, placeFrame } from './frame.ts';
+import { COLORS, frameZoom, textStyle } from './theme.ts';
+
+export function hpColor(hp: number, maxHp: number): string {
+  if (hp <= 0 || hp < maxHp * 0.25) return COLORS.danger;
+  if (hp < maxHp * 0.5) return COLORS.warn;
+  return COLORS.text;
+}
+
+export class StatusBox {
+  private readonly frame: Phaser.GameObjects.NineSlice;
+  readonly name: Phaser.GameObjects.Text;
+  private readonly hpText: Phaser.GameObjects.Text;
+  private readonly mpText: Phaser.GameObjects.Text;
+  private hp = 0;
+  private mp = 0;
+  rect: Rect;
+
+  constructor(scene: Phaser.Scene, rect: Rect, font: number, name: string, private readonly maxHp: number, private readonly labels: { hp: string; mp: string }) {
+    this.rect = rect;
+    this.frame = addFrame(scene, rect, font);
+    this.name = scene.add.text(0, 0, name, textStyle(font));
+    this.hpText = scene.add.text(0, 0, '', textStyle(font));
+    this.mpText = scene.add.text(0, 0, '', textStyle(font));
+    this.layout(rect, font);
+  }
+
+  layout(rect: Rect, font: number): void {
+    this.rect = rect;
+    placeFrame(this.frame, rect, font);
+    const inset = 8 * frameZoom(font) + Math.round(font * 0.2);
+    const line = Math.round(font * 1.5);
+    this.name.setFontSize(font).setPosition(Math.round(rect.x + inset), Math.round(rect.y + inset));
+    this.hpText.setFontSize(font).setPosition(Math.round(rect.x + inset), Math.round(rect.y + inset + line));
+    this.mpText.setFontSize(font).setPosition(Math.round(rect.x + rect.w / 2 + font * 0.5), Math.round(rect.y + inset + line));
+  }
+
+  set(hp: number, mp: number): void {
+    this.hp = Math.max(0, hp);
+    this.mp = mp;
+    const color = hpColor(this.hp, this.maxHp);
+    this.hpText.setText(`${this.labels.hp} ${String(this.hp).padStart(3, ' ')}`);
+    this.mpText.setText(`${this.labels.mp} ${String(this.mp).padStart(3, ' ')}`);
+    for (const t of [this.name, this.hpText, this.mpText]) t.setColor(color);
+    this.frame.setTint(color === COLORS.text ? 0xffffff : Number.parseInt(color.slice(1), 16));
+  }
+
+  get current(): { hp: number; mp: number } {
+    return { hp: this.hp, mp: this.mp };
+  }
+}
