@@ -1,5 +1,7 @@
-// The single hook point for sound. The battle view calls `play` from one event listener
-// (see soundListener); the audio engineer plugs Howler in behind this interface later.
+// The interface sound goes through. The real sink is the Howler-backed AudioPlayer
+// (src/game/audio/player.ts), installed as gameState().audio by Boot (src/game/sound.ts). The
+// Battle scene plays each event's sound as the view shows it (BattleView's onShow + soundFor);
+// soundListener below is the session-time alternative, kept for listeners without a view.
 import type { BattleEvent } from '../core/events.ts';
 import type { SessionListener } from './session-api.ts';
 import { soundFor } from './audio/sound-map.ts';
