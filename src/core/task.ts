@@ -92,7 +92,7 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
       this.error = result.error;
       this.setState('errored');
     }
-    this.record({ step, task: this.id, op: 'next', sent: value, result });
+    if (this.recording) this.record({ step, task: this.id, op: 'next', sent: value, result });
     return result;
   }
 
@@ -153,6 +153,11 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
   private record(entry: LedgerEntry): void {
     this.ledger?.push(entry);
     this.monitor.onResume?.(this as Task, entry);
+  }
+
+  /** Whether anyone keeps or hears ledger entries; when nobody does, none is built. */
+  private get recording(): boolean {
+    return this.ledger !== null || this.monitor.onResume !== undefined;
   }
 
   private setState(to: TaskState): void {

@@ -1,0 +1,96 @@
+// `npm run bench [-- --quick]`: the figures of issue 8, printed as a table and written to
+// bench/results.json. It reports and never gates: every target is shown with whether it is met,
+// a group that cannot run says n/a with the reason, and the exit code is always 0.
+// Timings are ratios against a baseline measured in the same run, or medians with min–max.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+// Group 1 first, statically: classic.ts must load before group 2 registers the combatant hooks.
+import { schedulerRows } from './bench/scheduler.ts';
+import { errorText, naRow, type BenchOptions, type Row } from './bench/common.ts';
+
+const quick = process.argv.includes('--quick');
+const started = performance.now();
+const opts: BenchOptions = { quick, log: (line) => process.stderr.write(`${line}\n`) };
+const rows: Row[] = [];
+let chromiumVersion: string | null = null;
+
+async function group(name: string, fallback: readonly [string, string][], run: () => Promise<Row[]> | Row[]): Promise<void> {
+  const t0 = performance.now();
+  opts.log(`${name}…`);
+  try {
+    rows.push(...(await run()));
+  } catch (error) {
+    const reason = errorText(error);
+    opts.log(`  ${name} failed: ${reason}`);
+    for (const [figure, target] of fallback) rows.push(naRow(name, figure, target, reason));
+  }
+  opts.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+await group('1 scheduler', [['overhead per resume', '≤ 1.5× / ≤ 3×']], () => schedulerRows(opts));
+await group('2 headless', [['battles per second', '—']], async () => (await import('./bench/headless.ts')).headlessRows(opts));
+
+// Groups 3–5 share one build, one preview server and one Chromium.
+const browserGroups: [string, [string, string][], string][] = [
+  ['3 browser fps', [['stress 200: median fps', '≥ 58 fps'], ['stress 200: p95 frame', '≤ 20 ms']], 'browserFpsRows'],
+  ['4 load', [['app chunk, gzip', '≤ 60.0 KB'], ['assets before first battle frame', '≤ 300.0 KB'], ['first battle frame', '≤ 1500 ms']], 'loadRows'],
+  ['5 memory', [['heap growth over 500 battles', '≤ 2048.0 KB'], ['generators closed', 'all']], 'memoryRows'],
+];
+let site: import('./bench/browser.ts').BrowserSite | null = null;
+let siteError: string | null = null;
+opts.log('build + preview + Chromium…');
+try {
+  const { openSite } = await import('./bench/browser.ts');
+  site = await openSite(opts.log);
+  chromiumVersion = site.chromiumVersion;
+} catch (error) {
+  siteError = `build/preview/Chromium failed: ${errorText(error)}`;
+  opts.log(`  ${siteError}`);
+}
+try {
+  const modules = {
+    browserFpsRows: async () => (await import('./bench/browser-fps.ts')).browserFpsRows,
+    loadRows: async () => (await import('./bench/load.ts')).loadRows,
+    memoryRows: async () => (await import('./bench/memory.ts')).memoryRows,
+  } as const;
+  for (const [name, fallback, fn] of browserGroups) {
+    if (!site) {
+      for (const [figure, target] of fallback) rows.push(naRow(name, figure, target, siteError ?? 'no browser'));
+      continue;
+    }
+    const open = site;
+    await group(name, fallback, async () => (await modules[fn as keyof typeof modules]())(open, opts));
+  }
+} finally {
+  await site?.close();
+}
+
+// ---- the table ----
+const seconds = (performance.now() - started) / 1000;
+const machine = {
+  cpu: cpus()[0]?.model.trim() ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  chromium: chromiumVersion,
+};
+const header = ['group', 'figure', 'value', 'target', 'met?'];
+const cells = rows.map((r) => [r.group, r.figure, r.value, r.target, r.met === null ? '—' : r.met ? 'yes' : 'NO']);
+const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+const line = (c: readonly string[]) => `| ${c.map((x, i) => x.padEnd(widths[i]!)).join(' | ')} |`;
+const out = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)];
+const date = new Date().toISOString();
+process.stdout.write(`\nCoroutine Quest benchmarks${quick ? ' (--quick)' : ''} — ${date}\n`);
+process.stdout.write(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, Chromium ${machine.chromium ?? 'n/a'}\n\n`);
+process.stdout.write(`${out.join('\n')}\n\n`);
+const missed = rows.filter((r) => r.met === false).length;
+const na = rows.filter((r) => r.value.startsWith('n/a')).length;
+process.stdout.write(`${rows.filter((r) => r.met === true).length} met, ${missed} missed, ${na} n/a; ${seconds.toFixed(0)} s\n`);
+
+const dir = fileURLToPath(new URL('../bench/', import.meta.url));
+mkdirSync(dir, { recursive: true });
+writeFileSync(`${dir}results.json`, `${JSON.stringify({ date, quick, seconds: Math.round(seconds), machine, rows }, null, 2)}\n`);
+process.stdout.write('wrote bench/results.json\n');
+process.exit(0);
