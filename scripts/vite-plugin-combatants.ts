@@ -24,6 +24,13 @@ export function combatants(): Plugin {
     configResolved(config) {
       mode = config.mode;
     },
+    // Hot swap: tells the page which combatant file was saved, so a swap (or a failed one) is
+    // reported by file name (src/game/roster.ts listens). The normal HMR update follows.
+    hotUpdate({ file, type }) {
+      const path = file.replace(/\\/g, '/');
+      if (this.environment.name !== 'client' || type !== 'update' || !GAME.test(path)) return;
+      this.environment.hot.send('cq:combatants-saved', { files: [path.split('/').pop()!] });
+    },
     transform(code, id) {
       if (!isInstrumentedId(id, mode)) return null;
       const path = id.replace(/[?#].*$/, '');

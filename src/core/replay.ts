@@ -5,7 +5,16 @@ import type { Command, LocalText } from './protocol.ts';
 import { MAX_SEED } from './rng.ts';
 import type { Roster } from './roster.ts';
 import { checkCommand } from './validate.ts';
-import { hpCounter } from '../combatants/classic.ts';
+import { hpCounter as firstHpCounter } from '../combatants/classic.ts';
+
+// The classic counter, replaced in place when classic.ts is saved under `npm run dev` (hot swap:
+// the Classic scene replays its battle with it) instead of reloading the page. Inert elsewhere.
+let hpCounter = firstHpCounter;
+if (import.meta.hot) {
+  import.meta.hot.accept('../combatants/classic.ts', (next) => {
+    if (typeof next?.hpCounter === 'function') hpCounter = next.hpCounter as typeof firstHpCounter;
+  });
+}
 
 export interface PartyMember {
   readonly kind: string;

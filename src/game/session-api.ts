@@ -3,6 +3,7 @@
 import type { Battle, BattleSnapshot, StepResult } from '../core/battle.ts';
 import type { BattleEvent } from '../core/events.ts';
 import type { InputLog } from '../core/replay.ts';
+import type { ReloadReport } from './reload-report.ts';
 
 export interface SessionListener {
   /** A core event, as it happens. `silent` is true while a replay rebuilds state (no sound, no animation). */
@@ -11,6 +12,8 @@ export interface SessionListener {
   onReset?(battle: Battle, reason: 'start' | 'step-back' | 'restart' | 'reload' | 'import'): void;
   /** Pause, speed or stepping mode changed. */
   onControl?(control: SessionControl): void;
+  /** A combatant file was hot-swapped and the battle replayed with it (after its onReset 'reload'). */
+  onReload?(report: ReloadReport): void;
 }
 
 export interface SessionControl {
@@ -39,4 +42,6 @@ export interface BattleSessionApi {
   restart(): void;
   /** Replaces the battle with one replayed from a log (import, shared link). */
   load(log: InputLog): void;
+  /** The last hot swap's report (dev only), or null. */
+  readonly lastReload?: ReloadReport | null;
 }

@@ -1,11 +1,12 @@
 // The one owner of the current core Battle. Views, the overlay and the tests all go through it,
 // so a step back or an imported log replaces the battle in one place and everyone hears about it.
-import type { Battle, BattleSnapshot, StepResult } from '../core/battle.ts';
+import type { Battle, BattleMonitor, BattleSnapshot, StepResult } from '../core/battle.ts';
 import type { BattleEvent } from '../core/events.ts';
 import type { Command } from '../core/protocol.ts';
 import { replay, type InputLog } from '../core/replay.ts';
 import type { Roster } from '../core/roster.ts';
 import type { BattleSessionApi, SessionControl, SessionListener } from './session-api.ts';
+import { compareRuns, type ReloadReport } from './reload-report.ts';
 import { SPEED_MAX, SPEED_MIN } from './params.ts';
 
 type ResetReason = Parameters<NonNullable<SessionListener['onReset']>>[1];
@@ -18,10 +19,12 @@ export class BattleSession implements BattleSessionApi {
   private silent = false;
   /** Bumped on every install, so a replaced battle's late events (its dispose) are not forwarded. */
   private generation = 0;
+  /** The last hot swap's report (dev only). */
+  lastReload: ReloadReport | null = null;
 
   constructor(
     log: InputLog,
-    private readonly roster: Roster,
+    private roster: Roster,
     control: Partial<SessionControl> = {},
   ) {
     this.controlState = { paused: control.paused ?? false, speed: clampSpeed(control.speed ?? 1) };
@@ -90,6 +93,39 @@ export class BattleSession implements BattleSessionApi {
     this.install(log, Infinity, 'import');
   }
 
+  /**
+   * Hot swap: replays the input log (same seed, same commands) with the new roster up to the
+   * current step, silently, and reports whether the new code changed what happened. Never throws:
+   * a command the new code makes impossible ends the replay there and counts as a divergence, and
+   * a battle the new code cannot even start keeps the old battle running.
+   */
+  reload(roster: Roster, changedFiles: readonly string[], problems: readonly string[] = []): ReloadReport {
+    const old = this.current;
+    const stepsBefore = old.stepCount;
+    const before = [...old.events];
+    const log = this.inputLog();
+    const base = { file: changedFiles.join(', '), files: [...changedFiles], stepsBefore, problems: [...problems] };
+    let refused: string | null = null;
+    let report: ReloadReport;
+    try {
+      this.install(log, stepsBefore, 'reload', (monitor) => {
+        const r = replayTolerant(log, roster, stepsBefore, monitor);
+        refused = r.refused;
+        return r.battle;
+      });
+      this.roster = roster;
+      const battle = this.current;
+      report = { ...base, steps: battle.stepCount, diverged: compareRuns(before, battle.events, stepsBefore, battle.stepCount, refused) };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const text = { ja: `はじめられない: ${message}`, en: `cannot start: ${message}` };
+      report = { ...base, steps: 0, diverged: { step: 0, index: 0, before: { ja: 'たたかい', en: 'battle start' }, after: text } };
+    }
+    this.lastReload = report;
+    for (const l of this.listeners) l.onReload?.(report);
+    return report;
+  }
+
   /** Called when the view leaves: closes every coroutine still alive. */
   dispose(): void {
     this.generation++;
@@ -106,13 +142,22 @@ export class BattleSession implements BattleSessionApi {
    * events are forwarded live. A start or restart replays 0 steps, so the view sees the whole
    * battle live; an import replays every recorded command.
    */
-  private install(log: InputLog, untilStep: number, reason: ResetReason): void {
+  private install(
+    log: InputLog,
+    untilStep: number,
+    reason: ResetReason,
+    build: (monitor: BattleMonitor) => Battle = (monitor) => replay(log, this.roster, untilStep, { monitor }),
+  ): void {
     const old = this.current as Battle | undefined;
     const gen = ++this.generation;
     this.silent = true;
     let battle: Battle;
     try {
-      battle = replay(log, this.roster, untilStep, { monitor: { onEvent: (e) => gen === this.generation && this.forward(e) } });
+      battle = build({ onEvent: (e) => gen === this.generation && this.forward(e) });
+    } catch (err) {
+      // Nothing was replaced: the old battle's events go on being forwarded.
+      this.generation = gen - 1;
+      throw err;
     } finally {
       this.silent = false;
     }
@@ -135,6 +180,22 @@ export class BattleSession implements BattleSessionApi {
   private tellControl(): void {
     for (const l of this.listeners) l.onControl?.(this.controlState);
   }
+}
+
+/** Like the core's replay, but a refused command stops the replay there instead of throwing. */
+function replayTolerant(log: InputLog, roster: Roster, untilStep: number, monitor: BattleMonitor): { battle: Battle; refused: string | null } {
+  const battle = replay(log, roster, 0, { monitor });
+  const commands = log.mode === 'battle' ? [...log.commands] : [];
+  while (battle.stepCount < untilStep && battle.outcome === null) {
+    const r = battle.step();
+    if (r.waitingFor && !r.resumed) {
+      const next = commands.shift();
+      if (!next) break;
+      const ok = battle.submit(next);
+      if (!ok.ok) return { battle, refused: `${JSON.stringify(next)}: ${ok.error}` };
+    }
+  }
+  return { battle, refused: null };
 }
 
 export function clampSpeed(speed: number): number {
