@@ -1,13 +1,15 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { combatants } from './scripts/vite-plugin-combatants.ts';
+import { csp } from './scripts/vite-plugin-csp.ts';
 
 // One config serves the game build and the test runner, so tests see what players get.
 export default defineConfig({
   base: './',
   publicDir: 'public',
   // Instruments src/combatants (and, in --mode test, test/fixtures/combatants): yield sites, loop guard.
-  plugins: [combatants()],
+  // csp(): a Content-Security-Policy <meta> in the built index.html only (apply: 'build').
+  plugins: [combatants(), csp()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -52,30 +52,40 @@ export function launchBrowser(): Promise<Browser> {
 
 export interface ProblemCollector {
   readonly problems: string[];
+  /** Stops reporting problems that match `pattern` (a test that breaks a request on purpose). */
+  allow(pattern: RegExp): void;
   assertClean(): void;
 }
 
 // Warnings are allowed (SwiftShader/WebGL chatter); errors and broken requests are not.
 export function collectProblems(page: Page): ProblemCollector {
   const problems: string[] = [];
+  const allowed: RegExp[] = [];
+  const report = (line: string) => {
+    if (!allowed.some((p) => p.test(line))) problems.push(line);
+  };
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
+    if (msg.type() === 'error') report(`console.error: ${msg.text()}`);
   });
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.stack ?? err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`));
+  page.on('pageerror', (err) => report(`pageerror: ${err.stack ?? err.message}`));
+  page.on('requestfailed', (req) => report(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`));
   page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    if (res.status() >= 400) report(`HTTP ${res.status()}: ${res.url()}`);
   });
   return {
     problems,
+    allow(pattern) {
+      allowed.push(pattern);
+    },
     assertClean() {
       if (problems.length > 0) throw new Error(`Page reported ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
     },
   };
 }
 
-export async function openGame(page: Page, query = '', timeout = 60_000): Promise<void> {
-  const url = new URL(query, inject('baseUrl')).href;
+/** Opens the game build (or `base`, e.g. inject('testBaseUrl') for the test build with the fault fixtures). */
+export async function openGame(page: Page, query = '', timeout = 60_000, base: string = inject('baseUrl')): Promise<void> {
+  const url = new URL(query, base).href;
   // Listen before navigating: boot errors fire during goto, and we want to fail on them at once
   // rather than wait out the whole timeout.
   const crashed = page.waitForEvent('pageerror', { timeout }).then((err) => {

@@ -20,6 +20,14 @@ describe('parseParams', () => {
     expect(p.notices[0]).toContain('"<img src=x onerror=alert(1)><img src=x o…"');
   });
 
+  it('?enemies= takes known monsters separated by commas, ?steps= a step budget; anything else is a notice', () => {
+    expect(parseParams('?enemies=slime,bat,slime&steps=40', ENEMIES, 5)).toMatchObject({ enemies: ['slime', 'bat', 'slime'], steps: 40, notices: [] });
+    const bad = parseParams('?enemies=slime,../../x&steps=0', ENEMIES, 5);
+    expect(bad).toMatchObject({ enemies: null, steps: null });
+    expect(bad.notices).toHaveLength(2);
+    expect(parseParams(`?enemies=${Array(13).fill('bat').join(',')}`, ENEMIES, 5).enemies).toBeNull();
+  });
+
   it('rejects speeds outside 0.25..4 and non-numbers', () => {
     for (const s of ['0.1', '4.5', 'NaN', 'Infinity', '1e1', '']) expect(parseParams(`?speed=${s}`, ENEMIES, 5).speed).toBeNull();
     expect(parseParams('?speed=4', ENEMIES, 5).speed).toBe(4);
