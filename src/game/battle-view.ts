@@ -22,6 +22,24 @@ export interface ViewOptions {
   readonly textSpeed: TextSpeed;
   /** Called as each live event starts to play, so its sound lands with its text and animation. */
   readonly onShow?: (event: BattleEvent) => void;
+  /** Called with each line as the window starts to show it (the test API keeps them). */
+  readonly onLine?: (line: string) => void;
+}
+
+/** More monsters than this (a ?stress battle) are packed in a grid instead of one row. */
+const CROWD = 8;
+const SPRITE_PX = 24;
+
+/** The largest whole zoom at which `n` sprites (and their HP bars) fit in `field` as a grid. */
+export function crowdGrid(n: number, field: Rect, maxZoom: number): { cols: number; cellW: number; cellH: number; zoom: number } {
+  for (let zoom = Math.max(1, maxZoom); zoom >= 1; zoom--) {
+    const cols = Math.floor(field.w / (SPRITE_PX * zoom + 4));
+    const rows = Math.floor(field.h / (SPRITE_PX * zoom + 16));
+    if (cols * rows >= n) return { cols, cellW: field.w / cols, cellH: field.h / Math.ceil(n / cols), zoom };
+  }
+  // Not even at zoom 1: squeeze the cells (sprites overlap their neighbours, never the windows).
+  const cols = Math.max(1, Math.ceil(Math.sqrt((n * field.w) / field.h)));
+  return { cols, cellW: field.w / cols, cellH: field.h / Math.ceil(n / cols), zoom: 1 };
 }
 
 export class BattleView {
@@ -49,7 +67,7 @@ export class BattleView {
     this.motion = { reduced: opts.reducedMotion, speed: () => session.control.speed };
     this.backdrop = scene.add.image(0, 0, opts.backdrop).setOrigin(0, 0);
     const hero = this.heroInfo(session.battle);
-    this.status = new StatusBox(scene, layout.status, layout.font, hero?.name[opts.lang] ?? '?', hero?.maxHp ?? 100, { hp: UI[opts.lang].hp, mp: UI[opts.lang].mp });
+    this.status = new StatusBox(scene, layout.status, layout.font, hero?.name[opts.lang] ?? '?', hero?.maxHp ?? 100, { hp: UI[opts.lang].hp, mp: UI[opts.lang].mp }, hero?.maxMp ?? 1);
     this.box = new MessageBox(scene, controls, layout.message, layout.font, { textSpeed: opts.textSpeed, speed: () => session.control.speed });
     this.rebuild(session.battle);
     // The battleStart event was emitted before anyone listened: play it as the opening line.
@@ -103,6 +121,15 @@ export class BattleView {
     this.box.layout(layout.message, layout.font);
     const list = [...this.enemies.values()];
     const field = layout.field;
+    if (list.length > CROWD) {
+      const grid = crowdGrid(list.length, field, layout.spriteZoom);
+      list.forEach((e, i) => {
+        const col = i % grid.cols;
+        const row = Math.floor(i / grid.cols);
+        e.place(field.x + grid.cellW * (col + 0.5), field.y + grid.cellH * (row + 1), grid.zoom, layout.font, true);
+      });
+      return;
+    }
     const slot = field.w / (list.length + 1);
     list.forEach((e, i) => e.place(field.x + slot * (i + 1), field.y + field.h * 0.78, layout.spriteZoom, layout.font));
   }
@@ -161,7 +188,11 @@ export class BattleView {
   }
 
   private async say(lines: readonly string[]): Promise<void> {
-    for (const line of lines) if (line) await this.box.say(line);
+    for (const line of lines) {
+      if (!line) continue;
+      this.opts.onLine?.(line);
+      await this.box.say(line);
+    }
   }
 
   private async play(e: BattleEvent): Promise<void> {

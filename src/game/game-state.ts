@@ -8,11 +8,23 @@ import { parseParams, type LaunchParams } from './params.ts';
 import { discoverRoster } from './roster.ts';
 import { loadProgress, loadSettings, saveProgress, saveSettings, type Settings, type StorageLike } from './settings.ts';
 import { silentSink, type AudioSink } from './audio-sink.ts';
+import { loadAudioSettings, saveAudioSettings } from './audio/settings.ts';
 
 /** What the Battle scene is asked to play. */
 export type Run =
   | { readonly kind: 'adventure'; readonly progress: Progress }
-  | { readonly kind: 'single'; readonly seed: number; readonly enemy: string; readonly hp: number | null };
+  | {
+      readonly kind: 'single';
+      readonly seed: number;
+      readonly enemy: string;
+      readonly hp: number | null;
+      /** Several monsters at once (?enemies=a,b,c); `enemy` is then the first. */
+      readonly enemies?: readonly string[];
+      /** The battle's step budget (?steps=N). */
+      readonly steps?: number | null;
+    }
+  /** ?stress=N: a self-playing battle with N combatants (src/game/stress.ts). */
+  | { readonly kind: 'stress'; readonly seed: number; readonly n: number };
 
 export interface GameState {
   readonly params: LaunchParams;
@@ -50,6 +62,8 @@ export function gameState(): GameState {
   const store = storage();
   const browserLang: Lang = /^ja\b/i.test(navigator.language) ? 'ja' : 'en';
   const loaded = loadSettings(store, { lang: browserLang, reducedMotion: prefersReducedMotion(), textSpeed: 'normal' });
+  // Reset means reset: the defaults replace what was unreadable (before the URL overrides them below).
+  if (loaded.discarded) saveSettings(store, loaded.value);
   const settings = loaded.value;
   if (params.lang) settings.lang = params.lang;
   if (params.instantText) settings.textSpeed = 'instant';
@@ -57,6 +71,12 @@ export function gameState(): GameState {
   if (prefersReducedMotion()) settings.reducedMotion = true;
   const notices = [...params.notices, ...problems];
   if (loaded.discarded) notices.push('Settings were unreadable and have been reset');
+  // Read before the audio player starts (Boot): a corrupt sound setting is reset here, with a notice.
+  const audio = loadAudioSettings(store);
+  if (audio.reset) {
+    notices.push('Sound settings were unreadable and have been reset');
+    saveAudioSettings(store, audio.settings);
+  }
   state = { params, roster, settings, notices, storage: store, audio: silentSink };
   return state;
 }

@@ -9,6 +9,11 @@ import { Battle } from './scenes/Battle.ts';
 import { Interlude } from './scenes/Interlude.ts';
 import { Result } from './scenes/Result.ts';
 import { installTestApi } from './test-api.ts';
+import { loadTestCombatants } from './roster.ts';
+import { loadFonts } from './fonts.ts';
+
+// First, before anything waits on it: the font slices download while Phaser boots (fonts.ts).
+void loadFonts();
 
 export function createGame(): Phaser.Game {
   installTestApi();
@@ -28,4 +33,5 @@ export function createGame(): Phaser.Game {
   });
 }
 
-createGame();
+// A test build first loads its fault fixtures (lazily, one chunk each); the game build has none.
+void loadTestCombatants().then(() => createGame());

@@ -7,13 +7,19 @@ export interface LaunchParams {
   readonly seed: number | null;
   readonly lang: Lang | null;
   readonly enemy: string | null;
+  /** ?enemies=a,b,c: a one-off fight against several monsters (validated like ?enemy). */
+  readonly enemies: readonly string[] | null;
   readonly speed: number | null;
   readonly classic: boolean;
   readonly damage: readonly number[];
   /** Test aids: the hero's starting HP, the floor a new adventure starts on, instant text. */
   readonly hp: number | null;
   readonly floor: number | null;
+  /** ?steps=N: the battle's step budget (a test aid; the core's default when absent). */
+  readonly steps: number | null;
   readonly instantText: boolean;
+  /** ?stress=N: a self-playing battle with N combatants, for the frame-rate benchmark (src/game/stress.ts). */
+  readonly stress: number | null;
   readonly notices: readonly string[];
 }
 
@@ -51,6 +57,14 @@ export function parseParams(search: string, knownEnemies: readonly string[], flo
     else bad('enemy', enemyText, `expected one of ${knownEnemies.join(', ')}`);
   }
 
+  let enemies: string[] | null = null;
+  const enemiesText = q.get('enemies');
+  if (enemiesText !== null) {
+    const parts = enemiesText.split(',');
+    if (parts.length <= 12 && parts.every((p) => knownEnemies.includes(p))) enemies = parts;
+    else bad('enemies', enemiesText, 'expected up to 12 known enemies separated by commas');
+  }
+
   let speed: number | null = null;
   const speedText = q.get('speed');
   if (speedText !== null) {
@@ -82,10 +96,13 @@ export function parseParams(search: string, knownEnemies: readonly string[], flo
   };
   const hp = int('hp', 1, 999);
   const floor = int('floor', 1, floors);
+  const steps = int('steps', 1, 100000);
+
+  const stress = int('stress', 2, 400); // STRESS_MIN–STRESS_MAX in stress.ts
 
   const textParam = q.get('text');
   const instantText = textParam === 'instant';
   if (textParam !== null && !instantText) bad('text', textParam, 'expected instant');
 
-  return { seed, lang, enemy, speed, classic, damage, hp, floor, instantText, notices };
+  return { seed, lang, enemy, enemies, speed, classic, damage, hp, floor, steps, instantText, stress, notices };
 }

@@ -2,6 +2,7 @@
 import * as Phaser from 'phaser';
 import { gameState } from './game-state.ts';
 import { hooks } from './test-api.ts';
+import { markFirstFrame } from './first-frame.ts';
 import { COLORS, textStyle } from './ui/theme.ts';
 import { fontSize } from './layout.ts';
 
@@ -15,6 +16,7 @@ export function markReady(scene: Phaser.Scene, key: string): void {
   hooks.probes.clear();
   scene.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
     hooks.ready = true;
+    markFirstFrame();
   });
 }
 
@@ -26,6 +28,11 @@ export function onResize(scene: Phaser.Scene, layout: (width: number, height: nu
   layout(scene.scale.width, scene.scale.height);
 }
 
+/** Top of the notices: under the debug toggle and the speaker button (SPEAKER_TOP + 16 px icon × zoom in sound.ts). */
+function noticeTop(width: number, height: number): number {
+  return 44 + 16 * Math.max(2, Math.round(Math.min(width, height) / 320)) + 6;
+}
+
 /** Shows pending notices in the top-right corner for a few seconds; each notice is shown once. */
 export function showNotices(scene: Phaser.Scene): void {
   const state = gameState();
@@ -34,7 +41,7 @@ export function showNotices(scene: Phaser.Scene): void {
   hooks.notices.push(...lines);
   const font = Math.max(12, Math.round(fontSize(scene.scale.width, scene.scale.height) * 0.7));
   const text = scene.add
-    .text(scene.scale.width - 8, 8, lines.join('\n'), {
+    .text(scene.scale.width - 8, noticeTop(scene.scale.width, scene.scale.height), lines.join('\n'), {
       ...textStyle(font, COLORS.warn),
       backgroundColor: '#000000cc',
       padding: { x: 6, y: 4 },

@@ -47,8 +47,10 @@ export interface GameTestApi {
   menu(): MenuInfo | null;
   /** True while the message window waits for a confirm or its timer. */
   readonly messageWaiting: boolean;
-  /** The last finished battle: its input log and its events as JSON (kept after the scene changes). */
-  readonly lastBattle: { readonly log: InputLog; readonly eventsJson: string } | null;
+  /** The last finished battle: its input log, its events as JSON and its final snapshot (kept after the scene changes). */
+  readonly lastBattle: { readonly log: InputLog; readonly eventsJson: string; readonly snapshot: BattleSnapshot } | null;
+  /** The lines the battle window has shown in the current (or last) battle, oldest first. */
+  readonly messages: readonly string[];
   /** The last Result screen's facts. */
   readonly result: ResultInfo | null;
   /** Screen rectangles of named UI text, e.g. 'hero-name' (for the tofu check). */
@@ -60,6 +62,8 @@ export interface GameTestApi {
   setSpeed(speed: number): void;
   /** Sound: what played, mute, unlock, failures, the speaker button. */
   readonly audio: AudioReport;
+  /** `npm run bench` (group 5): plays n headless adventure battles, counts coroutines created and finished (bench-hooks.ts, loaded on first use). */
+  readonly bench: { autoBattles(n: number): Promise<{ closed: number; total: number }> };
 }
 
 declare global {
@@ -75,7 +79,8 @@ export interface TestHooks {
   lang: 'ja' | 'en';
   session: BattleSessionApi | null;
   result: ResultInfo | null;
-  lastBattle: { log: InputLog; eventsJson: string } | null;
+  lastBattle: { log: InputLog; eventsJson: string; snapshot: BattleSnapshot } | null;
+  messages: string[];
   messageWaiting: () => boolean;
   menu: () => MenuInfo | null;
   probes: Map<string, () => { x: number; y: number; w: number; h: number; text: string; font: number } | null>;
@@ -91,6 +96,7 @@ export const hooks: TestHooks = {
   session: null,
   result: null,
   lastBattle: null,
+  messages: [],
   messageWaiting: () => false,
   menu: () => null,
   probes: new Map(),
@@ -113,11 +119,13 @@ export function installTestApi(): void {
     get messageWaiting() { return hooks.messageWaiting(); },
     get result() { return hooks.result; },
     get lastBattle() { return hooks.lastBattle; },
+    get messages() { return hooks.messages; },
     probe: (name) => hooks.probes.get(name)?.() ?? null,
     get notices() { return hooks.notices; },
     sendCommand: (command) => hooks.sendCommand(command),
     setSpeed: (speed) => hooks.session?.setSpeed(speed),
     get audio() { return hooks.audio(); },
+    bench: { autoBattles: (n) => import('./bench-hooks.ts').then((m) => m.autoBattles(n)) },
   };
   Object.defineProperty(window, '__game', { value: Object.freeze(api), configurable: true });
 }

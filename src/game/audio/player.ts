@@ -23,6 +23,7 @@ import { SfxRateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { loadAudioSettings, saveAudioSettings, type AudioSettings, type StorageLike } from './settings.ts';
 import manifestJson from '../../../assets/audio/manifest.json';
 import { Howl, Howler } from 'howler';
+import { firstFrame } from '../first-frame.ts';
 
 export interface ManifestEntry {
   readonly file: string;
@@ -488,7 +489,8 @@ export function makeHowlerBackend(HowlClass: HowlCtor, howler: HowlerGlobalT): A
         src: [spec.src],
         format: ['wav'],
         html5: false,
-        preload: true,
+        // Fetched after the first frame: the battle must not wait for a megabyte of music.
+        preload: false,
         loop: spec.loop,
         volume: spec.volume,
         onload: spec.onload,
@@ -496,6 +498,7 @@ export function makeHowlerBackend(HowlClass: HowlCtor, howler: HowlerGlobalT): A
         onplayerror: (_id, error) => spec.onplayerror(error),
         onunlock: spec.onunlock,
       });
+      void firstFrame.then(() => howl.load());
       return {
         play: () => howl.play(),
         stop: (id) => howl.stop(id),

@@ -19,6 +19,16 @@ import {
 import { defaultSourceFor, formatYieldLine, recordedYieldLine, type SourceFile, type YieldLine } from './source-lines.ts';
 import { copyText, downloadText, logFileName, vitestFileFor } from './export.ts';
 import { parseLogText, shareUrl } from './share.ts';
+import { formatReload } from '../reload-report.ts';
+
+// Hot swap (dev): a saved combatant file changes its raw source, which comes in through
+// source-lines.ts; taking the new module here keeps "where" lines current without a page reload.
+let liveSourceFor = defaultSourceFor;
+if (import.meta.hot) {
+  import.meta.hot.accept('./source-lines.ts', (next) => {
+    if (typeof next?.defaultSourceFor === 'function') liveSourceFor = next.defaultSourceFor as typeof defaultSourceFor;
+  });
+}
 
 const spriteUrls = import.meta.glob('../../../assets/sprites/*.png', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 
@@ -96,7 +106,7 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
   const doc = (opts.root ?? document.body).ownerDocument;
   const win = doc.defaultView ?? window;
   const storage = opts.storage === undefined ? safeStorage() : opts.storage;
-  const sourceFor = opts.sourceFor ?? defaultSourceFor;
+  const sourceFor = opts.sourceFor ?? ((kind: string) => liveSourceFor(kind));
   const yieldLineFor = opts.yieldLineFor ?? recordedYieldLine;
   const T = (key: TextKey) => t(key, lang);
 
@@ -269,7 +279,13 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
     if (!open || raf || destroyed) return;
     raf = win.requestAnimationFrame(frame);
   };
-  const unsubscribe = session.subscribe({ onEvent: invalidate, onReset: invalidate, onControl: invalidate });
+  const unsubscribe = session.subscribe({
+    onEvent: invalidate,
+    onReset: invalidate,
+    onControl: invalidate,
+    // Hot swap: "reloaded slime.ts, replayed 14 steps", or where the new code changed the battle.
+    onReload: (report) => say(formatReload(report, lang), report.diverged !== null || report.problems.length > 0),
+  });
 
   const stopKeys = (e: KeyboardEvent) => {
     if (e.type === 'keydown' && e.key === 'Escape' && !viewer.hidden) {

@@ -7,6 +7,7 @@ import { driveBattle } from '../battle-driver.ts';
 import { BattleView } from '../battle-view.ts';
 import { CommandMenu } from '../command-menu.ts';
 import { gameState, heroStats, storeProgress, type Run } from '../game-state.ts';
+import { attachHotSwap } from '../hot-swap.ts';
 import { battleLayout } from '../layout.ts';
 import { mountDebugOverlay } from '../overlay-hook.ts';
 import { markReady, onResize, showNotices, sleep } from '../scene-kit.ts';
@@ -15,6 +16,9 @@ import { hooks } from '../test-api.ts';
 import { Controls } from '../ui/controls.ts';
 import { activeMenu } from '../ui/menu.ts';
 import { sceneAudio } from '../sound.ts';
+import { autoPlayer, stressLog, stressRoster } from '../stress.ts';
+import { SPEED_MAX } from '../params.ts';
+import { MAX_SEED } from '../../core/rng.ts';
 
 /** Backdrop for a one-off fight (?enemy=NAME), matched to where the monster lives in the adventure. */
 function backdropFor(enemy: string): string {
@@ -30,23 +34,29 @@ export class Battle extends Phaser.Scene {
   create(run: Run): void {
     const state = gameState();
     const lang = state.settings.lang;
+    const stress = run.kind === 'stress'; // ?stress=N: self-playing, HP scaled up (stress.ts)
+    const roster = stress ? stressRoster(state.roster) : state.roster;
     const log: BattleLog = run.kind === 'adventure'
       ? floorBattle(run.progress)
-      : { version: 1, mode: 'battle', seed: run.seed, party: [{ kind: 'hero', ...(run.hp ? { hp: run.hp } : {}) }], enemies: [run.enemy], commands: [] };
-    const session = new BattleSession(log, state.roster, { speed: state.params.speed ?? 1 });
+      : run.kind === 'stress' ? stressLog(run.n, run.seed, roster) : {
+          version: 1, mode: 'battle', seed: run.seed, party: [{ kind: 'hero', ...(run.hp ? { hp: run.hp } : {}) }],
+          enemies: run.enemies ?? [run.enemy], ...(run.steps ? { maxSteps: run.steps } : {}), commands: [],
+        };
+    const session = new BattleSession(log, roster, { speed: state.params.speed ?? (stress ? SPEED_MAX : 1) });
     const controls = new Controls(this);
     const layout = battleLayout(this.scale.width, this.scale.height);
     const view = new BattleView(this, controls, session, layout, {
       lang,
-      backdrop: run.kind === 'adventure' ? FLOORS[run.progress.floor]!.backdrop : backdropFor(run.enemy),
+      backdrop: run.kind === 'adventure' ? FLOORS[run.progress.floor]!.backdrop : run.kind === 'stress' ? 'bg-field' : backdropFor(run.enemy),
       reducedMotion: state.settings.reducedMotion,
-      textSpeed: state.settings.textSpeed,
+      textSpeed: stress ? 'instant' : state.settings.textSpeed,
       // Sound's single hook point: each event's sound (one table, soundFor) plays as the view shows
       // it, so the swing lands with "attacks!" and the hit with the damage, not all at once per step.
       onShow: (event) => {
         const id = soundFor(event);
         if (id) state.audio.play(id);
       },
+      onLine: (line) => hooks.messages.push(line),
     });
     const menu = new CommandMenu(this, controls, lang, layout);
     menu.onTarget = (id) => view.highlight(id);
@@ -57,6 +67,7 @@ export class Battle extends Phaser.Scene {
     });
 
     const unmountOverlay = mountDebugOverlay(session, lang);
+    attachHotSwap(this, session, lang); // dev: a saved combatant file replays this battle with the new code
     session.subscribe({ onReset: () => menu.abort() });
 
     // A click or tap outside a menu advances the message window.
@@ -67,6 +78,7 @@ export class Battle extends Phaser.Scene {
     markReady(this, 'Battle');
     hooks.session = session;
     hooks.result = null;
+    hooks.messages = [];
     hooks.menu = () => activeMenu()?.describe() ?? null;
     hooks.messageWaiting = () => view.box.waiting;
     hooks.sendCommand = (command) => menu.inject(command);
@@ -86,7 +98,7 @@ export class Battle extends Phaser.Scene {
       hooks.session = null;
     });
 
-    const player = {
+    const player = stress ? autoPlayer(session) : {
       choose: (actor: string) => {
         const me = session.snapshot().combatants.find((c) => c.id === actor);
         return menu.choose(me?.mp ?? 0, view.foes());
@@ -101,9 +113,13 @@ export class Battle extends Phaser.Scene {
 
   private finish(run: Run, session: BattleSession, outcome: BattleOutcome): void {
     const snap = session.snapshot();
-    hooks.lastBattle = { log: session.inputLog(), eventsJson: JSON.stringify(session.battle.events) };
+    hooks.lastBattle = { log: session.inputLog(), eventsJson: JSON.stringify(session.battle.events), snapshot: snap };
     const hero = snap.combatants.find((c) => c.side === 'hero');
     const turns = snap.turn;
+    if (run.kind === 'stress') {
+      this.scene.restart({ ...run, seed: (run.seed + 1) % MAX_SEED }); // a stress battle never stops
+      return;
+    }
     if (run.kind === 'single') {
       this.scene.start('Result', { outcome, turns, seed: run.seed, run, cleared: false });
       return;

@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import { driveBattle } from '../battle-driver.ts';
 import { BattleView } from '../battle-view.ts';
 import { gameState } from '../game-state.ts';
+import { attachHotSwap } from '../hot-swap.ts';
 import { UI } from '../i18n.ts';
 import { battleLayout } from '../layout.ts';
 import { mountDebugOverlay } from '../overlay-hook.ts';
@@ -39,6 +40,7 @@ export class Classic extends Phaser.Scene {
       heading.setPosition(Math.round(w / 2), next.field.y + next.pad);
     });
     const unmountOverlay = mountDebugOverlay(session, lang);
+    attachHotSwap(this, session, lang); // dev: a saved combatant file replays this battle with the new code
     this.input.on(Phaser.Input.Events.POINTER_DOWN, () => view.box.poke());
 
     markReady(this, 'Classic');

@@ -1,7 +1,8 @@
 import * as Phaser from 'phaser';
 import { SPRITE_KEYS, spriteUrls } from '../assets.ts';
 import { gameState, randomSeed, type Run } from '../game-state.ts';
-import { UI, glyphSample } from '../i18n.ts';
+import { UI } from '../i18n.ts';
+import { loadFonts } from '../fonts.ts';
 import { makeFallbackTexture } from '../ui/fallback-art.ts';
 
 /** Loads sprites and the font behind a real progress bar, then picks the first screen. */
@@ -37,7 +38,7 @@ export class Preloader extends Phaser.Scene {
     // subsets for every character the game can show, from the bundle (no network).
     try {
       await Promise.race([
-        document.fonts.load('16px "DotGothic16"', glyphSample()),
+        loadFonts(), // started in main.ts, before Phaser booted
         new Promise((resolve) => setTimeout(resolve, 8000)),
       ]);
     } catch {
@@ -56,10 +57,14 @@ export class Preloader extends Phaser.Scene {
 
   private route(): void {
     const { params } = gameState();
-    if (params.classic) {
+    if (params.stress) {
+      const run: Run = { kind: 'stress', seed: params.seed ?? randomSeed(), n: params.stress };
+      this.scene.start('Battle', run);
+    } else if (params.classic) {
       this.scene.start('Classic');
-    } else if (params.enemy) {
-      const run: Run = { kind: 'single', seed: params.seed ?? randomSeed(), enemy: params.enemy, hp: params.hp };
+    } else if (params.enemy || params.enemies) {
+      const enemies = params.enemies ?? [params.enemy!];
+      const run: Run = { kind: 'single', seed: params.seed ?? randomSeed(), enemy: enemies[0]!, enemies, hp: params.hp, steps: params.steps };
       this.scene.start('Battle', run);
     } else {
       this.scene.start('Title');

@@ -38,11 +38,12 @@ export class EnemySprite {
     this.label = scene.add.text(0, 0, name, { ...textStyle(12), stroke: '#000000', strokeThickness: 3 }).setOrigin(0.5, 0);
   }
 
-  /** Feet at (x, y). */
-  place(x: number, y: number, zoom: number, font: number): void {
+  /** Feet at (x, y). `compact` (a crowded field, e.g. ?stress): no name label, a bar as wide as the sprite. */
+  place(x: number, y: number, zoom: number, font: number, compact = false): void {
     this.home = { x: Math.round(x), y: Math.round(y) };
     this.sprite.setScale(zoom).setPosition(this.home.x, this.home.y);
-    this.barW = Math.max(40, Math.round(this.sprite.displayWidth * 0.8));
+    this.barW = compact ? Math.max(8, Math.round(this.sprite.displayWidth * 0.8)) : Math.max(40, Math.round(this.sprite.displayWidth * 0.8));
+    this.label.setVisible(!compact);
     this.label.setFontSize(Math.max(12, Math.round(font * 0.75))).setPosition(this.home.x, this.home.y + 6);
     this.drawBar();
   }

@@ -20,12 +20,13 @@ export class StatusBox {
   private mp = 0;
   rect: Rect;
 
-  constructor(scene: Phaser.Scene, rect: Rect, font: number, name: string, private readonly maxHp: number, private readonly labels: { hp: string; mp: string }) {
+  /** `maxMp` 0 (the classic hpCounter has no MP) hides the MP column rather than showing "MP 0". */
+  constructor(scene: Phaser.Scene, rect: Rect, font: number, name: string, private readonly maxHp: number, private readonly labels: { hp: string; mp: string }, maxMp = 1) {
     this.rect = rect;
     this.frame = addFrame(scene, rect, font);
     this.name = scene.add.text(0, 0, name, textStyle(font));
     this.hpText = scene.add.text(0, 0, '', textStyle(font));
-    this.mpText = scene.add.text(0, 0, '', textStyle(font));
+    this.mpText = scene.add.text(0, 0, '', textStyle(font)).setVisible(maxMp > 0);
     this.layout(rect, font);
   }
 
