@@ -68,7 +68,12 @@ export function collectProblems(page: Page): ProblemCollector {
     if (msg.type() === 'error') report(`console.error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => report(`pageerror: ${err.stack ?? err.message}`));
-  page.on('requestfailed', (req) => report(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`));
+  page.on('requestfailed', (req) => {
+    const why = req.failure()?.errorText ?? '?';
+    // A reload or navigation cancels requests still in flight (the favicon, often): not a failure of the game.
+    if (why === 'net::ERR_ABORTED') return;
+    report(`request failed: ${req.url()} (${why})`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) report(`HTTP ${res.status()}: ${res.url()}`);
   });
