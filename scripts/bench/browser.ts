@@ -6,25 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const OUT_DIR = 'dist-bench';
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Exactly the flags of test/browser/browser.ts: SwiftShader WebGL, no network chatter. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-  '--autoplay-policy=no-user-gesture-required',
-];
-
 export const VIEWPORT = { width: 1280, height: 720 };
 
 /** A JS chunk or an asset the build wrote. */
@@ -87,7 +72,7 @@ export async function openSite(log: (line: string) => void): Promise<BrowserSite
     });
     const address = server.httpServer.address() as AddressInfo | null;
     if (!address || typeof address === 'string') throw new Error('the preview server has no TCP address');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
     const openServer = server;
     const openBrowser = browser;
     return {

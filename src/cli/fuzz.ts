@@ -13,6 +13,7 @@ import { MAX_SEED, parseSeed } from '../core/rng.ts';
 import type { Roster } from '../core/roster.ts';
 import { show } from '../core/validate.ts';
 import { loadRoster } from './load-roster.ts';
+import { joinNegativeValues } from './args.ts';
 
 export const HELP = `Usage: npm run fuzz -- [options]
 
@@ -44,7 +45,7 @@ export function parseFuzzArgs(args: readonly string[]): FuzzOptions {
   let values;
   try {
     ({ values } = parseArgs({
-      args: joinNegativeValues(args),
+      args: joinNegativeValues(args, ['--seed', '--runs']),
       strict: true,
       allowPositionals: false,
       options: {
@@ -78,19 +79,6 @@ export function parseFuzzArgs(args: readonly string[]): FuzzOptions {
     if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(e)) throw new UsageError(`--enemy: ${JSON.stringify(e)} is not a combatant name`);
   }
   return { enemies, runs, seed, combatants: values.combatants ?? null, help: values.help ?? false };
-}
-
-/** `--seed -1` would read as an unknown option; joined as `--seed=-1` the real problem can be named. */
-function joinNegativeValues(args: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const next = args[i + 1];
-    if ((args[i] === '--seed' || args[i] === '--runs') && next !== undefined && /^-\d/.test(next)) {
-      out.push(`${args[i]}=${next}`);
-      i++;
-    } else out.push(args[i]!);
-  }
-  return out;
 }
 
 /** The seed after `seed`, wrapping past MAX_SEED so every seed stays valid. */

@@ -15,6 +15,7 @@ import type { Roster } from '../core/roster.ts';
 import { traceLine } from '../core/trace.ts';
 import { show } from '../core/validate.ts';
 import { loadRoster } from './load-roster.ts';
+import { joinNegativeValues } from './args.ts';
 
 export const HELP = `Usage: npm run sim -- [options]
 
@@ -59,7 +60,7 @@ export function parseSimArgs(args: readonly string[]): SimOptions {
   let values;
   try {
     ({ values } = parseArgs({
-      args: joinNegativeValues(args),
+      args: joinNegativeValues(args, ['--damage', '--seed']),
       strict: true,
       allowPositionals: false,
       options: {
@@ -152,19 +153,6 @@ function openBattle(opts: SimOptions, roster: Roster, seed: number, options: Bat
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(log ? `--replay: ${opts.replay}: ${message}` : `--enemy: ${message}`);
   }
-}
-
-/** `--damage -3` would read as an unknown option; joining it as `--damage=-3` lets us name the real problem. */
-function joinNegativeValues(args: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const next = args[i + 1];
-    if ((args[i] === '--damage' || args[i] === '--seed') && next !== undefined && /^-\d/.test(next)) {
-      out.push(`${args[i]}=${next}`);
-      i++;
-    } else out.push(args[i]!);
-  }
-  return out;
 }
 
 /** The line after the transcript: the seed's `StopIteration: 0`, or the outcome of a game battle. */

@@ -79,6 +79,21 @@ export function startClassic(seed: number, damage: readonly number[] = [], optio
 
 /** Rebuilds a battle from its input log, stopping after `untilStep` resumes if given. */
 export function replay(log: InputLog, roster: Roster, untilStep = Infinity, options?: BattleOptions): Battle {
+  const { battle, refused } = replayUntilRefused(log, roster, untilStep, options);
+  if (refused) throw new Error(`replay diverged: command ${refused.command} was refused: ${refused.error}`);
+  return battle;
+}
+
+/**
+ * The same replay, but a command the battle refuses (edited code made it impossible) stops it
+ * there and is reported instead of thrown: a hot reload shows it as a divergence.
+ */
+export function replayUntilRefused(
+  log: InputLog,
+  roster: Roster,
+  untilStep = Infinity,
+  options?: BattleOptions,
+): { battle: Battle; refused: { command: string; error: string } | null } {
   const battle = log.mode === 'classic' ? startClassic(log.seed, log.damage, options) : startBattle(log, roster, options);
   const commands = log.mode === 'battle' ? [...log.commands] : [];
   while (battle.stepCount < untilStep && battle.outcome === null) {
@@ -87,10 +102,10 @@ export function replay(log: InputLog, roster: Roster, untilStep = Infinity, opti
       const next = commands.shift();
       if (!next) break;
       const ok = battle.submit(next);
-      if (!ok.ok) throw new Error(`replay diverged: command ${JSON.stringify(next)} was refused: ${ok.error}`);
+      if (!ok.ok) return { battle, refused: { command: JSON.stringify(next), error: ok.error } };
     }
   }
-  return battle;
+  return { battle, refused: null };
 }
 
 function clampStart(value: number | undefined, max: number, min: number): number {

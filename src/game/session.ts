@@ -3,7 +3,7 @@
 import type { Battle, BattleMonitor, BattleSnapshot, StepResult } from '../core/battle.ts';
 import type { BattleEvent } from '../core/events.ts';
 import type { Command } from '../core/protocol.ts';
-import { replay, type InputLog } from '../core/replay.ts';
+import { replay, replayUntilRefused, type InputLog } from '../core/replay.ts';
 import type { Roster } from '../core/roster.ts';
 import type { BattleSessionApi, SessionControl, SessionListener } from './session-api.ts';
 import { compareRuns, type ReloadReport } from './reload-report.ts';
@@ -109,8 +109,8 @@ export class BattleSession implements BattleSessionApi {
     let report: ReloadReport;
     try {
       this.install(log, stepsBefore, 'reload', (monitor) => {
-        const r = replayTolerant(log, roster, stepsBefore, monitor);
-        refused = r.refused;
+        const r = replayUntilRefused(log, roster, stepsBefore, { monitor });
+        refused = r.refused && `${r.refused.command}: ${r.refused.error}`;
         return r.battle;
       });
       this.roster = roster;
@@ -182,21 +182,6 @@ export class BattleSession implements BattleSessionApi {
   }
 }
 
-/** Like the core's replay, but a refused command stops the replay there instead of throwing. */
-function replayTolerant(log: InputLog, roster: Roster, untilStep: number, monitor: BattleMonitor): { battle: Battle; refused: string | null } {
-  const battle = replay(log, roster, 0, { monitor });
-  const commands = log.mode === 'battle' ? [...log.commands] : [];
-  while (battle.stepCount < untilStep && battle.outcome === null) {
-    const r = battle.step();
-    if (r.waitingFor && !r.resumed) {
-      const next = commands.shift();
-      if (!next) break;
-      const ok = battle.submit(next);
-      if (!ok.ok) return { battle, refused: `${JSON.stringify(next)}: ${ok.error}` };
-    }
-  }
-  return { battle, refused: null };
-}
 
 export function clampSpeed(speed: number): number {
   return Number.isFinite(speed) ? Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed)) : 1;
