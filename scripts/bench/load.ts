@@ -85,8 +85,9 @@ async function firstFrame(site: BrowserSite, settleMs: number): Promise<FirstFra
     const handle = await page
       .waitForFunction(
         () => {
-          const g = (window as { __game?: { scene?: string; ready?: boolean } }).__game;
-          return g?.scene === 'Battle' && g.ready === true ? performance.now() : false;
+          // The time the game drew that frame, not when this poll noticed it (a frame later under SwiftShader).
+          const g = (window as { __game?: { scene?: string; ready?: boolean; readyAt?: number | null } }).__game;
+          return g?.scene === 'Battle' && g.ready === true ? (g.readyAt ?? performance.now()) : false;
         },
         null,
         { polling: 'raf', timeout: 30_000 },

@@ -16,6 +16,7 @@ export function markReady(scene: Phaser.Scene, key: string): void {
   hooks.probes.clear();
   scene.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
     hooks.ready = true;
+    hooks.readyAt = performance.now();
     markFirstFrame();
   });
 }

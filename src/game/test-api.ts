@@ -32,6 +32,8 @@ export interface AudioReport {
 export interface GameTestApi {
   /** true once the first scene with content has drawn a frame. */
   readonly ready: boolean;
+  /** performance.now() when the current scene's first frame was drawn (the bench's first-frame time). */
+  readonly readyAt: number | null;
   /** The active scene's key: Title, Classic, Battle, Interlude, Result. */
   readonly scene: string;
   /** The current battle's seed, or null outside a battle. */
@@ -75,6 +77,7 @@ declare global {
 /** What scenes write; window.__game reads it through getters. */
 export interface TestHooks {
   ready: boolean;
+  readyAt: number | null;
   scene: string;
   lang: 'ja' | 'en';
   session: BattleSessionApi | null;
@@ -91,6 +94,7 @@ export interface TestHooks {
 
 export const hooks: TestHooks = {
   ready: false,
+  readyAt: null,
   scene: 'Boot',
   lang: 'ja',
   session: null,
@@ -108,6 +112,7 @@ export const hooks: TestHooks = {
 export function installTestApi(): void {
   const api: GameTestApi = {
     get ready() { return hooks.ready; },
+    get readyAt() { return hooks.readyAt; },
     get scene() { return hooks.scene; },
     get seed() { return hooks.session?.snapshot().seed ?? null; },
     get lang() { return hooks.lang; },
