@@ -11,22 +11,9 @@
  */
 import type { JsfxrParams } from './synth.ts';
 
-export type SfxId =
-  | 'menu-move'
-  | 'confirm'
-  | 'cancel'
-  | 'attack'
-  | 'hit-hero'
-  | 'hit-enemy'
-  | 'critical'
-  | 'spell'
-  | 'heal'
-  | 'defend'
-  | 'enemy-death'
-  | 'flee'
-  | 'stage-clear'
-  | 'defeat'
-  | 'glitch';
+import type { SfxId } from '../../src/game/audio/sound-map.ts';
+
+export type { SfxId };
 
 export interface SfxDef {
   /** Seed for the PRNG that stands in for Math.random while jsfxr renders. */
