@@ -8,6 +8,7 @@ import { parseParams, type LaunchParams } from './params.ts';
 import { discoverRoster } from './roster.ts';
 import { loadProgress, loadSettings, saveProgress, saveSettings, type Settings, type StorageLike } from './settings.ts';
 import { silentSink, type AudioSink } from './audio-sink.ts';
+import { browserStorage } from './storage.ts';
 import { loadAudioSettings, saveAudioSettings } from './audio/settings.ts';
 
 /** What the Battle scene is asked to play. */
@@ -36,13 +37,6 @@ export interface GameState {
   audio: AudioSink;
 }
 
-function storage(): StorageLike | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 function prefersReducedMotion(): boolean {
   try {
@@ -59,7 +53,7 @@ export function gameState(): GameState {
   const { roster, problems } = discoverRoster();
   const enemies = [...roster.values()].filter((d) => d.side === 'enemy').map((d) => d.kind);
   const params = parseParams(window.location.search, enemies, FLOORS.length);
-  const store = storage();
+  const store = browserStorage();
   const browserLang: Lang = /^ja\b/i.test(navigator.language) ? 'ja' : 'en';
   const loaded = loadSettings(store, { lang: browserLang, reducedMotion: prefersReducedMotion(), textSpeed: 'normal' });
   // Reset means reset: the defaults replace what was unreadable (before the URL overrides them below).

@@ -3,7 +3,8 @@
 // any error inside the overlay is caught here so it can never take the game down.
 import type { Lang } from '../core/protocol.ts';
 import type { BattleSessionApi } from './session-api.ts';
-import { initialOpen, t, writeStoredOpen, type StorageLike } from './debug/format.ts';
+import { initialOpen, t, writeStoredOpen } from './debug/format.ts';
+import { browserStorage } from './storage.ts';
 
 type Unmount = (() => void) | { destroy(): void } | void;
 type OverlayModule = { mountOverlay?: (session: BattleSessionApi, options: { lang: Lang; search?: string }) => Unmount | Promise<Unmount> };
@@ -40,10 +41,10 @@ export function mountDebugOverlay(session: BattleSessionApi, lang: Lang): () => 
       })
       .catch((err: unknown) => console.warn('[coroutine-quest] debug overlay failed to load:', err));
   };
-  if (initialOpen(window.location.search, safeStorage())) mount();
+  if (initialOpen(window.location.search, browserStorage())) mount();
   else {
     removeToggle = lightToggle(lang, () => {
-      writeStoredOpen(safeStorage(), true);
+      writeStoredOpen(browserStorage(), true);
       mount('?debug=1'); // opened by the player: open, whatever the URL said
     });
   }
@@ -53,14 +54,6 @@ export function mountDebugOverlay(session: BattleSessionApi, lang: Lang): () => 
     removeToggle = null;
     safely(() => release(unmount));
   };
-}
-
-function safeStorage(): StorageLike | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -3,6 +3,7 @@
 import { FLOORS, type Progress } from '../core/adventure.ts';
 import type { Lang } from '../core/protocol.ts';
 import { MAX_SEED } from '../core/rng.ts';
+import type { StorageLike } from './storage.ts';
 
 export type TextSpeed = 'slow' | 'normal' | 'fast' | 'instant';
 export const TEXT_SPEEDS: readonly TextSpeed[] = ['slow', 'normal', 'fast', 'instant'];
@@ -13,11 +14,7 @@ export interface Settings {
   textSpeed: TextSpeed;
 }
 
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export type { StorageLike } from './storage.ts';
 
 export const SETTINGS_KEY = 'coroutine-quest.settings';
 export const PROGRESS_KEY = 'coroutine-quest.progress';
@@ -85,7 +82,7 @@ export function loadProgress(storage: StorageLike | null, maxHp: number, maxMp: 
 
 export function saveProgress(storage: StorageLike | null, progress: Progress | null): void {
   try {
-    if (progress === null) storage?.removeItem(PROGRESS_KEY);
+    if (progress === null) storage?.removeItem?.(PROGRESS_KEY);
     else storage?.setItem(PROGRESS_KEY, JSON.stringify(progress));
   } catch {
     // As above: an adventure that cannot be saved can still be played.

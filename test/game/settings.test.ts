@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_KEY, SETTINGS_KEY, loadProgress, loadSettings, saveProgress, saveSettings, type Settings, type StorageLike } from '../../src/game/settings';
+import { MemoryStorage } from './memory-storage.ts';
 
-function memory(init: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
-  const data = new Map(Object.entries(init));
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
+const memory = (init: Record<string, string> = {}) => new MemoryStorage(init);
 
 const DEFAULTS: Settings = { lang: 'ja', reducedMotion: false, textSpeed: 'normal' };
 

@@ -24,6 +24,7 @@ import { loadAudioSettings, saveAudioSettings, type AudioSettings, type StorageL
 import manifestJson from '../../../assets/audio/manifest.json';
 import { Howl, Howler } from 'howler';
 import { firstFrame } from '../first-frame.ts';
+import { browserStorage } from '../storage.ts';
 
 export interface ManifestEntry {
   readonly file: string;
@@ -515,12 +516,7 @@ export function makeHowlerBackend(HowlClass: HowlCtor, howler: HowlerGlobalT): A
 
 /** Builds the game's player: Howler backend, performance.now, localStorage, console.warn. */
 export function createAudioPlayer(options: { onNotice?: (text: string) => void; noticeText?: string } = {}): AudioPlayer {
-  let storage: StorageLike | null = null;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = null;
-  }
+  const storage = browserStorage();
   let backend: AudioBackend;
   try {
     backend = howlerBackend();

@@ -14,11 +14,9 @@ export interface AudioSettings {
   sfx: number;
 }
 
-/** The subset of the Web Storage API this module uses. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+import type { StorageLike } from '../storage.ts';
+
+export type { StorageLike };
 
 export const AUDIO_SETTINGS_KEY = 'coroutine-quest.audio';
 

@@ -125,10 +125,9 @@ export function formatSpeed(speed: number): string {
 
 export const STORAGE_KEY = 'cq.debug';
 
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+import type { StorageLike } from '../storage.ts';
+
+export type { StorageLike };
 
 /** Stored values are 'open' or 'closed'; anything else (corrupt, missing, unreadable) is closed. */
 export function readStoredOpen(storage: StorageLike | null | undefined): boolean {

@@ -20,6 +20,7 @@ import { defaultSourceFor, formatYieldLine, recordedYieldLine, type SourceFile, 
 import { copyText, downloadText, logFileName, vitestFileFor } from './export.ts';
 import { parseLogText, shareUrl } from './share.ts';
 import { formatReload } from '../reload-report.ts';
+import { browserStorage } from '../storage.ts';
 
 // Hot swap (dev): a saved combatant file changes its raw source, which comes in through
 // source-lines.ts; taking the new module here keeps "where" lines current without a page reload.
@@ -77,14 +78,6 @@ function spriteUrl(sprite: string): string | null {
   return spriteUrls[`../../../assets/sprites/${sprite}.png`] ?? null;
 }
 
-function safeStorage(): StorageLike | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 interface Card {
   readonly root: HTMLElement;
   readonly badge: HTMLElement;
@@ -105,7 +98,7 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
   const lang = opts.lang;
   const doc = (opts.root ?? document.body).ownerDocument;
   const win = doc.defaultView ?? window;
-  const storage = opts.storage === undefined ? safeStorage() : opts.storage;
+  const storage = opts.storage === undefined ? browserStorage() : opts.storage;
   const sourceFor = opts.sourceFor ?? ((kind: string) => liveSourceFor(kind));
   const yieldLineFor = opts.yieldLineFor ?? recordedYieldLine;
   const T = (key: TextKey) => t(key, lang);

@@ -9,8 +9,9 @@ import {
   type HowlLike,
   type HowlSpec,
 } from '../../../src/game/audio/player.ts';
-import { AUDIO_SETTINGS_KEY, type StorageLike } from '../../../src/game/audio/settings.ts';
+import { AUDIO_SETTINGS_KEY } from '../../../src/game/audio/settings.ts';
 import { MUSIC_IDS, SFX_IDS } from '../../../src/game/audio/sound-map.ts';
+import { MemoryStorage } from '../memory-storage.ts';
 
 // A fake Howler: records calls, loads when told to, never touches an AudioContext.
 class FakeHowl implements HowlLike {
@@ -87,15 +88,6 @@ class FakeBackend implements AudioBackend {
   }
 }
 
-class MemoryStorage implements StorageLike {
-  readonly data = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-}
 
 const URLS = new Map(Object.values(AUDIO_MANIFEST).map((e) => [e.file, `/assets/${e.file}`]));
 const idOfUrl = (url: string) => url.replace(/^\/assets\//, '').replace(/\.wav$/, '');

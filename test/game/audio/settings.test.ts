@@ -7,16 +7,8 @@ import {
   saveAudioSettings,
   type StorageLike,
 } from '../../../src/game/audio/settings.ts';
+import { MemoryStorage } from '../memory-storage.ts';
 
-class MemoryStorage implements StorageLike {
-  readonly data = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-}
 
 function storageWith(raw: string): MemoryStorage {
   const s = new MemoryStorage();

@@ -5,16 +5,8 @@ import {
   LEGEND, STORAGE_KEY, TASK_STATES, TEXT, badgeFor, cardKey, clampSpeed, exitText, formatSent, formatYielded,
   initialOpen, namesOf, readStoredOpen, traceLines, writeStoredOpen, yieldedHp, type StorageLike,
 } from '../../../src/game/debug/format.ts';
+import { MemoryStorage } from '../memory-storage.ts';
 
-class MemoryStorage implements StorageLike {
-  readonly data = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-}
 
 describe('state badges', () => {
   it('gives each state its own word, glyph and colour class, never colour alone', () => {
