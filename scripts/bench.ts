@@ -1,15 +1,19 @@
-// `npm run bench [-- --quick]`: the figures of issue 8, printed as a table and written to
-// bench/results.json. It reports and never gates: every target is shown with whether it is met,
-// a group that cannot run says n/a with the reason, and the exit code is always 0.
+// `npm run bench [-- --quick]`: the figures, printed as a table and written to bench/results.json
+// (both from this one run). It reports and never gates: every target is shown with whether it is
+// met, a group that cannot run says n/a with the reason, and the exit code is always 0.
 // Timings are ratios against a baseline measured in the same run, or medians with min–max.
+// Groups 1 and 2 run bundled (scripts/bench/bundle.ts) in a child process and count its CPU time;
+// group 1 runs again in Chromium, the game's engine.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-// Group 1 first, statically: classic.ts must load before group 2 registers the combatant hooks.
-import { schedulerRows } from './bench/scheduler.ts';
+import { bundle } from './bench/bundle.ts';
 import { errorText, naRow, type BenchOptions, type Row } from './bench/common.ts';
 
 const quick = process.argv.includes('--quick');
+/** `--core`: groups 1 and 2 only (Node and Chromium), without building the game. */
+const coreOnly = process.argv.includes('--core');
 const started = performance.now();
 const opts: BenchOptions = { quick, log: (line) => process.stderr.write(`${line}\n`) };
 const rows: Row[] = [];
@@ -28,42 +32,67 @@ async function group(name: string, fallback: readonly [string, string][], run: (
   opts.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
-await group('1 scheduler', [['overhead per resume', '≤ 1.5× / ≤ 3×']], () => schedulerRows(opts));
-await group('2 headless', [['battles per second', '—']], async () => (await import('./bench/headless.ts')).headlessRows(opts));
+await group('1 scheduler + 2 headless (Node)', [['overhead per resume', '≤ 1.5×']], async () => {
+  const worker = await bundle('scripts/bench/core-worker.ts', 'node');
+  const r = spawnSync(process.execPath, [worker, fileURLToPath(new URL('./bench/classic.py', import.meta.url)), ...(quick ? ['--quick'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`the bundled worker exited with ${r.status}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Row[];
+});
 
-// Groups 3–5 share one build, one preview server and one Chromium.
+// Group 1 in Chromium and groups 3–5 share one build, one preview server and one Chromium.
 const browserGroups: [string, [string, string][], string][] = [
+  ['1 scheduler (Chromium)', [['Chromium: overhead per resume', '≤ 1.5×']], 'schedulerChromiumRows'],
   ['3 browser fps', [['stress 200: median fps', '≥ 58 fps'], ['stress 200: p95 frame', '≤ 20 ms']], 'browserFpsRows'],
   ['4 load', [['app chunk, gzip', '≤ 60.0 KB'], ['assets before first battle frame', '≤ 300.0 KB'], ['first battle frame', '≤ 1500 ms']], 'loadRows'],
   ['5 memory', [['heap growth over 500 battles', '≤ 2048.0 KB'], ['generators closed', 'all']], 'memoryRows'],
 ];
 let site: import('./bench/browser.ts').BrowserSite | null = null;
 let siteError: string | null = null;
-opts.log('build + preview + Chromium…');
-try {
-  const { openSite } = await import('./bench/browser.ts');
-  site = await openSite(opts.log);
-  chromiumVersion = site.chromiumVersion;
-} catch (error) {
-  siteError = `build/preview/Chromium failed: ${errorText(error)}`;
-  opts.log(`  ${siteError}`);
-}
-try {
-  const modules = {
-    browserFpsRows: async () => (await import('./bench/browser-fps.ts')).browserFpsRows,
-    loadRows: async () => (await import('./bench/load.ts')).loadRows,
-    memoryRows: async () => (await import('./bench/memory.ts')).memoryRows,
-  } as const;
-  for (const [name, fallback, fn] of browserGroups) {
-    if (!site) {
-      for (const [figure, target] of fallback) rows.push(naRow(name, figure, target, siteError ?? 'no browser'));
-      continue;
+if (coreOnly) {
+  // Group 1 in Chromium needs only a browser, not the game's build.
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS, chromiumPath } = await import('./chromium.ts');
+  const groups = browserGroups.slice(0, 1);
+  try {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+    chromiumVersion = browser.version();
+    try {
+      const { schedulerChromiumRows } = await import('./bench/scheduler-chromium.ts');
+      for (const [name, fallback] of groups) await group(name, fallback, () => schedulerChromiumRows({ browser }, opts));
+    } finally {
+      await browser.close();
     }
-    const open = site;
-    await group(name, fallback, async () => (await modules[fn as keyof typeof modules]())(open, opts));
+  } catch (error) {
+    for (const [name, fallback] of groups) for (const [figure, target] of fallback) rows.push(naRow(name, figure, target, errorText(error)));
   }
-} finally {
-  await site?.close();
+} else {
+  opts.log('build + preview + Chromium…');
+  try {
+    const { openSite } = await import('./bench/browser.ts');
+    site = await openSite(opts.log);
+    chromiumVersion = site.chromiumVersion;
+  } catch (error) {
+    siteError = `build/preview/Chromium failed: ${errorText(error)}`;
+    opts.log(`  ${siteError}`);
+  }
+  try {
+    const modules = {
+      schedulerChromiumRows: async () => (await import('./bench/scheduler-chromium.ts')).schedulerChromiumRows,
+      browserFpsRows: async () => (await import('./bench/browser-fps.ts')).browserFpsRows,
+      loadRows: async () => (await import('./bench/load.ts')).loadRows,
+      memoryRows: async () => (await import('./bench/memory.ts')).memoryRows,
+    } as const;
+    for (const [name, fallback, fn] of browserGroups) {
+      if (!site) {
+        for (const [figure, target] of fallback) rows.push(naRow(name, figure, target, siteError ?? 'no browser'));
+        continue;
+      }
+      const open = site;
+      await group(name, fallback, async () => (await modules[fn as keyof typeof modules]())(open, opts));
+    }
+  } finally {
+    await site?.close();
+  }
 }
 
 // ---- the table ----
@@ -91,6 +120,6 @@ process.stdout.write(`${rows.filter((r) => r.met === true).length} met, ${missed
 
 const dir = fileURLToPath(new URL('../bench/', import.meta.url));
 mkdirSync(dir, { recursive: true });
-writeFileSync(`${dir}results.json`, `${JSON.stringify({ date, quick, seconds: Math.round(seconds), machine, rows }, null, 2)}\n`);
-process.stdout.write('wrote bench/results.json\n');
+writeFileSync(`${dir}${coreOnly ? 'results-core.json' : 'results.json'}`, `${JSON.stringify({ date, quick, seconds: Math.round(seconds), machine, rows }, null, 2)}\n`);
+process.stdout.write(`wrote bench/${coreOnly ? 'results-core.json' : 'results.json'}\n`);
 process.exit(0);

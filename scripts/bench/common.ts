@@ -1,5 +1,6 @@
 // Shared pieces of `npm run bench`: the row every figure becomes, statistics and timing helpers.
 // Figures are reports, never gates: nothing here throws at a missed target.
+export { fmtSpread, percentile, spread, type Spread } from './spread.ts';
 
 export interface BenchOptions {
   /** `--quick`: fewer repeats and shorter browser windows, the whole run under a minute. */
@@ -23,39 +24,15 @@ export interface Row {
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
-export interface Spread {
-  readonly median: number;
-  readonly min: number;
-  readonly max: number;
-  readonly n: number;
-}
-
-export function spread(values: readonly number[]): Spread {
-  if (values.length === 0) return { median: NaN, min: NaN, max: NaN, n: 0 };
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]!, n: sorted.length };
-}
-
-/** Nearest-rank percentile, p in [0, 100]. */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
-  return sorted[rank - 1]!;
-}
-
 /** Monotonic clock in nanoseconds, as a number (safe for spans of days). */
 export function nowNs(): number {
   return Number(process.hrtime.bigint());
 }
 
-/** `12.3 (11.9–13.0)`: a median with its min and max, in the given number format. */
-export function fmtSpread(s: Spread, digits = 1, unit = ''): string {
-  if (s.n === 0) return 'n/a';
-  const f = (x: number) => x.toFixed(digits);
-  return s.n === 1 ? `${f(s.median)}${unit}` : `${f(s.median)}${unit} (${f(s.min)}–${f(s.max)})`;
+/** This process's CPU time (user + system) in nanoseconds: what the figures of groups 1 and 2 count. */
+export function cpuNs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) * 1000;
 }
 
 export function kb(bytes: number): string {

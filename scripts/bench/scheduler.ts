@@ -1,29 +1,54 @@
 // Group 1: what our scheduler and coroutine wrapper cost per resume, against the seed's bare loop.
 //
-// Both sides drive the very same hpCounter generators (src/combatants/classic.ts, imported here
-// before any combatant hooks are registered, so uninstrumented) with the very same damage numbers:
-//   baseline: queue.shift(); g.next(); g.next(-dmg); queue.push(g)   — plain JS, a no-op say
-//   ours:     new Battle(seed, 'classic', recruits, …, { trace }) stepped with battle.step()
-// A classic battle stops at RULES.maxSteps resumes (a draw), then closes every coroutine with
-// return(); the baseline does the same number of resumes and closes its generators the same way.
-// Building the generators / the Battle is not timed on either side.
+// Every variant drives the very same hpCounter generators (src/combatants/classic.ts) with the very
+// same damage numbers:
+//   bare:  queue.shift(); g.next(); g.next(-dmg); queue.push(g)   — plain JS, a no-op say
+//   off:   new Battle(seed, 'classic', recruits, …, { trace: false }) stepped with battle.step()
+//   on:    the same with the full ledger (trace on)
+//   game:  trace on plus one subscriber that reads every event, as the game runs it
+// Each battle runs enough resumes that every coroutine gets at least 20 turns (the bench-only
+// `maxSteps` option; the game's RULES.maxSteps and every log stay as they are), then stops at the
+// limit (a draw) and closes every coroutine; the bare loop does the same resumes and closes its
+// generators the same way. Building the generators / the Battle is not timed on either side.
+// Variants run interleaved in short slices, and both the variant order and the size order rotate
+// from round to round. This file runs in Node and in Chromium: the clock is passed in.
 import { hpCounter } from '../../src/combatants/classic.ts';
 import { Battle, type Recruit } from '../../src/core/battle.ts';
 import { createRng } from '../../src/core/rng.ts';
 import { RULES } from '../../src/core/rules.ts';
-import { fmtSpread, nowNs, spread, type BenchOptions, type Row } from './common.ts';
+import { spread, type Spread } from './spread.ts';
 
-const GROUP = '1 scheduler';
-/** Big enough that nobody dies before the step limit: every battle runs the full RULES.maxSteps. */
+/** Big enough that nobody dies before the step limit. */
 const HP = 1_000_000_000;
 const SEED = 20240601;
-export const SIZES = [2, 20, 2000] as const;
-export const TARGET_OFF = 1.5;
-export const TARGET_ON = 3;
+export const SIZES = [2, 20, 200, 2000] as const;
+export const VARIANTS = ['bare', 'off', 'on', 'game'] as const;
+export type Variant = (typeof VARIANTS)[number];
+/** Targets of Battle ÷ bare per variant; for `off` the first is for N ≤ 20, the second above. */
+export const TARGETS = { offSmall: 1.5, offLarge: 2, on: 3, game: 3 } as const;
+export const TURNS_EACH = 20;
 
-type Kind = 'baseline' | 'off' | 'on';
+export interface SchedulerOptions {
+  readonly quick: boolean;
+  readonly log: (line: string) => void;
+  /** Nanoseconds of process CPU time in Node, of wall time in a browser. */
+  readonly clock: () => number;
+}
 
-/** The damage draws, one per turn, like the seed's randint(5, 10). */
+export interface SizeResult {
+  readonly n: number;
+  readonly steps: number;
+  /** ns per resume, one per round. */
+  readonly ns: Readonly<Record<Variant, readonly number[]>>;
+  /** variant ÷ bare in the same round, one per round. */
+  readonly ratio: Readonly<Record<Exclude<Variant, 'bare'>, Spread>>;
+}
+
+/** Resumes per battle: every coroutine gets at least TURNS_EACH turns of two resumes each. */
+export function stepsFor(n: number): number {
+  return Math.max(RULES.maxSteps, n * TURNS_EACH * 2);
+}
+
 function damageList(turns: number): number[] {
   const rng = createRng(SEED);
   return Array.from({ length: turns }, () => rng.int(5, 10));
@@ -46,12 +71,17 @@ function recruits(n: number): Recruit[] {
 const noSay = (): void => {};
 let sink = 0;
 
-/** One seed-style run over n fresh generators; returns [timed ns, resumes]. */
-function runBaseline(n: number, damage: readonly number[]): [number, number] {
-  const queue: Generator<number, number, number | undefined>[] = [];
+type Counter = Generator<number, number, number | undefined>;
+
+/** n fresh generators for one seed-style run; building them is not timed. */
+function prepareBaseline(n: number): Counter[] {
+  const queue: Counter[] = [];
   for (let i = 0; i < n; i++) queue.push(hpCounter(`コルーチン${i}`, HP, noSay));
-  const limit = RULES.maxSteps;
-  const t0 = nowNs();
+  return queue;
+}
+
+/** One seed-style run over prepared generators; returns its resumes. */
+function runBaseline(queue: Counter[], damage: readonly number[], limit: number): number {
   let steps = 0;
   let d = 0;
   while (queue.length > 0) {
@@ -67,127 +97,103 @@ function runBaseline(n: number, damage: readonly number[]): [number, number] {
     if (++steps >= limit) break;
   }
   for (const g of queue) g.return(0); //          what Battle.closeAll() does at the end
-  const t1 = nowNs();
-  return [t1 - t0, steps];
+  return steps;
 }
 
-/** One Battle of the cast's counters, stepped to its end; returns [timed ns, resumes]. */
-function runBattle(damage: readonly number[], trace: boolean, cast: readonly Recruit[]): [number, number] {
-  const battle = new Battle(SEED, 'classic', cast, { version: 1, mode: 'classic', seed: SEED, damage: [...damage] }, { trace });
-  const t0 = nowNs();
+function prepareBattle(variant: Exclude<Variant, 'bare'>, damage: readonly number[], limit: number, cast: readonly Recruit[]): Battle {
+  const battle = new Battle(SEED, 'classic', cast, { version: 1, mode: 'classic', seed: SEED, damage }, { trace: variant !== 'off', maxSteps: limit });
+  if (variant === 'game') battle.subscribe({ onEvent: (e) => { sink += e.type.length; } });
+  return battle;
+}
+
+/** One Battle stepped to its end; returns its resumes. */
+function runBattle(battle: Battle): number {
   while (battle.step().outcome === null) {
     /* one resume per step */
   }
-  const t1 = nowNs();
   if (battle.outcome !== 'draw') throw new Error(`scheduler bench: expected a draw at the step limit, got ${battle.outcome}`);
-  return [t1 - t0, battle.stepCount];
+  return battle.stepCount;
+}
+
+interface Size {
+  readonly n: number;
+  readonly steps: number;
+  readonly damage: readonly number[];
+  readonly cast: readonly Recruit[];
 }
 
 /**
- * Runs the three kinds in turns of short slices (whole battles, at least `sliceNs` each) until each
- * has `budgetNs` of timed work, so all three see the same load on a shared machine; ns per resume.
+ * One timed batch: `count` runs prepared first (untimed), then run back to back inside one clock
+ * span, so a coarse clock (a browser's) still measures milliseconds, never one short run.
  */
-function sample(order: readonly Kind[], n: number, damage: readonly number[], cast: readonly Recruit[], budgetNs: number, sliceNs: number): Record<Kind, number> {
-  const ns: Record<Kind, number> = { baseline: 0, off: 0, on: 0 };
-  const resumes: Record<Kind, number> = { baseline: 0, off: 0, on: 0 };
+function batch(variant: Variant, size: Size, count: number, clock: () => number): [number, number] {
+  if (variant === 'bare') {
+    const queues = Array.from({ length: count }, () => prepareBaseline(size.n));
+    const t0 = clock();
+    let resumes = 0;
+    for (const q of queues) resumes += runBaseline(q, size.damage, size.steps);
+    return [clock() - t0, resumes];
+  }
+  const battles = Array.from({ length: count }, () => prepareBattle(variant, size.damage, size.steps, size.cast));
+  const t0 = clock();
+  let resumes = 0;
+  for (const b of battles) resumes += runBattle(b);
+  return [clock() - t0, resumes];
+}
+
+/** Runs every variant in turns of slices (one batch each) until each has `budgetNs` of timed work; ns per resume. */
+function sample(order: readonly Variant[], size: Size, budgetNs: number, sliceNs: number, clock: () => number): Record<Variant, number> {
+  const ns: Record<Variant, number> = { bare: 0, off: 0, on: 0, game: 0 };
+  const resumes: Record<Variant, number> = { bare: 0, off: 0, on: 0, game: 0 };
+  const count: Record<Variant, number> = { bare: 1, off: 1, on: 1, game: 1 };
   while (order.some((k) => ns[k] < budgetNs)) {
-    for (const kind of order) {
-      if (ns[kind] >= budgetNs) continue; // a slow kind may fill its budget in one battle
-      const start = ns[kind];
-      while (ns[kind] - start < sliceNs) {
-        const [t, r] = kind === 'baseline' ? runBaseline(n, damage) : runBattle(damage, kind === 'on', cast);
-        ns[kind] += t;
-        resumes[kind] += r;
-      }
+    for (const v of order) {
+      if (ns[v] >= budgetNs) continue;
+      const [t, r] = batch(v, size, count[v], clock);
+      ns[v] += t;
+      resumes[v] += r;
+      // Size the next batch to one slice from what this one cost.
+      const perRun = Math.max(t, 1) / count[v];
+      count[v] = Math.max(1, Math.min(count[v] * 4, Math.round(sliceNs / perRun)));
     }
   }
-  return { baseline: ns.baseline / resumes.baseline, off: ns.off / resumes.off, on: ns.on / resumes.on };
+  return { bare: ns.bare / resumes.bare, off: ns.off / resumes.off, on: ns.on / resumes.on, game: ns.game / resumes.game };
 }
 
-export interface SchedulerResult {
-  readonly n: number;
-  readonly nsPerResume: Record<Kind, readonly number[]>;
-  readonly ratioOff: readonly number[];
-  readonly ratioOn: readonly number[];
+function rotate<T>(items: readonly T[], by: number): T[] {
+  const k = by % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
 }
 
-export function measureScheduler(opts: BenchOptions): SchedulerResult[] {
-  const repeats = opts.quick ? 5 : 11;
-  const budgetNs = (opts.quick ? 15 : 60) * 1e6;
-  const sliceNs = 2e6;
-  const damage = damageList(RULES.maxSteps);
-  const results: SchedulerResult[] = [];
-  for (const n of SIZES) {
-    const cast = recruits(n);
-    // Warm up every path so the JIT has settled before the first timed sample (the large N runs
-    // after the small ones, on code that is warm already, and one battle of it can take a second).
-    if (n < 1000) sample(['baseline', 'off', 'on'], n, damage, cast, budgetNs / 2, sliceNs);
-    const ns: Record<Kind, number[]> = { baseline: [], off: [], on: [] };
-    const ratioOff: number[] = [];
-    const ratioOn: number[] = [];
-    const orders: Kind[][] = [['baseline', 'off', 'on'], ['on', 'baseline', 'off'], ['off', 'on', 'baseline']];
-    for (let r = 0; r < repeats; r++) {
-      // Rotate the order so drift on a shared machine does not always favour one side.
-      const got = sample(orders[r % orders.length]!, n, damage, cast, budgetNs, sliceNs);
-      for (const kind of ['baseline', 'off', 'on'] as const) ns[kind].push(got[kind]);
-      ratioOff.push(got.off / got.baseline);
-      ratioOn.push(got.on / got.baseline);
+export function measureScheduler(opts: SchedulerOptions): SizeResult[] {
+  const rounds = opts.quick ? 3 : 7;
+  const budgetNs = (opts.quick ? 15 : 40) * 1e6;
+  const sliceNs = 5e6;
+  const sizes: Size[] = SIZES.map((n) => {
+    const steps = stepsFor(n);
+    return { n, steps, damage: damageList(steps), cast: recruits(n) };
+  });
+  // Warm every path first, so the JIT has settled before the first timed round.
+  for (const size of sizes) sample(VARIANTS, size, budgetNs / 4, sliceNs, opts.clock);
+  const ns = new Map(sizes.map((s) => [s.n, { bare: [] as number[], off: [] as number[], on: [] as number[], game: [] as number[] }]));
+  const ratios = new Map(sizes.map((s) => [s.n, { off: [] as number[], on: [] as number[], game: [] as number[] }]));
+  for (let r = 0; r < rounds; r++) {
+    for (const size of rotate(sizes, r)) {
+      const got = sample(rotate(VARIANTS, r), size, budgetNs, sliceNs, opts.clock);
+      const into = ns.get(size.n)!;
+      const ratio = ratios.get(size.n)!;
+      for (const v of VARIANTS) into[v].push(got[v]);
+      ratio.off.push(got.off / got.bare);
+      ratio.on.push(got.on / got.bare);
+      ratio.game.push(got.game / got.bare);
     }
-    opts.log(`  N=${n}: baseline ${spread(ns.baseline).median.toFixed(0)} ns, off ${spread(ns.off).median.toFixed(0)} ns, on ${spread(ns.on).median.toFixed(0)} ns per resume`);
-    results.push({ n, nsPerResume: ns, ratioOff, ratioOn });
   }
   if (sink === 0.5) opts.log('(unreachable: keeps the baseline loop observable)');
-  return results;
-}
-
-export function schedulerRows(opts: BenchOptions): Row[] {
-  const rows: Row[] = [];
-  const results = measureScheduler(opts);
-  for (const r of results) {
-    const off = spread(r.ratioOff);
-    const on = spread(r.ratioOn);
-    const base = spread(r.nsPerResume.baseline);
-    const nsOff = spread(r.nsPerResume.off);
-    const nsOn = spread(r.nsPerResume.on);
-    rows.push({
-      group: GROUP,
-      figure: `N=${r.n}: overhead, trace off (Battle ÷ bare loop)`,
-      value: fmtSpread(off, 2, '×'),
-      target: `≤ ${TARGET_OFF}×`,
-      met: off.median <= TARGET_OFF,
-      data: { n: r.n, ratio: off, samples: r.ratioOff },
-    });
-    rows.push({
-      group: GROUP,
-      figure: `N=${r.n}: overhead, trace on (Battle ÷ bare loop)`,
-      value: fmtSpread(on, 2, '×'),
-      target: `≤ ${TARGET_ON}×`,
-      met: on.median <= TARGET_ON,
-      data: { n: r.n, ratio: on, samples: r.ratioOn },
-    });
-    rows.push({
-      group: GROUP,
-      figure: `N=${r.n}: ns/resume bare | off | on`,
-      value: `${base.median.toFixed(0)} | ${nsOff.median.toFixed(0)} | ${nsOn.median.toFixed(0)} ns (off ${nsOff.min.toFixed(0)}–${nsOff.max.toFixed(0)})`,
-      target: '—',
-      met: null,
-      data: { n: r.n, baseline: base, off: nsOff, on: nsOn },
-    });
-  }
-  // Flat in N: the cost per resume at the largest N against the smallest, for each side.
-  const first = results[0]!;
-  const last = results[results.length - 1]!;
-  const growth = (k: Kind) => spread(last.nsPerResume[k]).median / spread(first.nsPerResume[k]).median;
-  const gOff = growth('off');
-  const gOn = growth('on');
-  const gBase = growth('baseline');
-  rows.push({
-    group: GROUP,
-    figure: `growth ns/resume N=${last.n} ÷ N=${first.n} (off | on | bare)`,
-    value: `${gOff.toFixed(2)}× | ${gOn.toFixed(2)}× | ${gBase.toFixed(2)}×`,
-    target: '≤ 1.5× (flat)',
-    met: gOff <= 1.5 && gOn <= 1.5,
-    data: { off: gOff, on: gOn, baseline: gBase },
+  return sizes.map((s) => {
+    const r = ratios.get(s.n)!;
+    const got = ns.get(s.n)!;
+    const med = (v: Variant) => spread(got[v]).median.toFixed(0);
+    opts.log(`  N=${s.n}: bare ${med('bare')} | off ${med('off')} | on ${med('on')} | game ${med('game')} ns per resume`);
+    return { n: s.n, steps: s.steps, ns: got, ratio: { off: spread(r.off), on: spread(r.on), game: spread(r.game) } };
   });
-  return rows;
 }

@@ -19,6 +19,8 @@ export interface BattleOptions {
   /** Keep a per-task ledger and emit `resume` events. On by default; the benchmark turns it off. */
   readonly trace?: boolean;
   readonly monitor?: BattleMonitor;
+  /** Resumes before a draw, for measurements only; the game and every log use the log's or RULES'. */
+  readonly maxSteps?: number;
 }
 
 /** What one call to `step()` did. */
@@ -140,7 +142,7 @@ export class Battle {
     this.trace = options.trace ?? true;
     if (options.monitor) this.listeners.add(options.monitor);
     this.rules = createRng(deriveSeed(seed, 'rules'));
-    this.maxSteps = input.mode === 'battle' ? (input.maxSteps ?? RULES.maxSteps) : RULES.maxSteps;
+    this.maxSteps = options.maxSteps ?? (input.mode === 'battle' ? (input.maxSteps ?? RULES.maxSteps) : RULES.maxSteps);
     this.classicDraws = input.mode === 'classic' ? [...input.damage] : [];
     for (const r of recruits) this.enlist(r);
     this.emit({ type: 'battleStart', seed, rule, combatants: recruits.map((r) => r.info) });

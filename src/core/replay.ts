@@ -68,11 +68,12 @@ export function startBattle(log: BattleLog, roster: Roster, options?: BattleOpti
   return new Battle(log.seed, 'battle', recruits, fresh, options);
 }
 
-export function startClassic(seed: number, damage: readonly number[] = [], options?: BattleOptions): Battle {
+export function startClassic(seed: number, damage: readonly number[] = [], options?: BattleOptions & { counter?: typeof hpCounter }): Battle {
+  const counter = options?.counter ?? hpCounter;
   const recruits: Recruit[] = CLASSIC_CAST.map((c) => ({
     info: { ...c, maxHp: c.hp, maxMp: 0, mp: 0, boss: false },
     stats: { maxHp: c.hp, maxMp: 0, attack: [5, 10] },
-    make: (tools) => hpCounter(c.name.ja, c.hp, tools.say),
+    make: (tools) => counter(c.name.ja, c.hp, tools.say),
   }));
   return new Battle(seed, 'classic', recruits, { version: 1, mode: 'classic', seed, damage: [...damage] }, options);
 }
