@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectRoster, isCombatantPath, type LoadedModule, type RosterResult } from '../core/roster.ts';
 import { registerCombatantHooks } from '../../scripts/node-combatant-hooks.ts';
+import { hpCounter } from '../combatants/classic.ts';
+import { useClassicCounter } from '../core/log/lineup.ts';
+
+// Every Node tool that loads the roster (sim, fuzz, the tests) plays the classic battle with classic.ts.
+useClassicCounter(hpCounter);
 
 /** src/combatants, found from this file so the CLI works from any working directory. */
 export const COMBATANTS_DIR = fileURLToPath(new URL('../combatants/', import.meta.url));

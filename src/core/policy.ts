@@ -4,12 +4,19 @@ import type { Command } from './protocol.ts';
 import { SPELLS } from './rules.ts';
 
 export function autoCommand(battle: Battle, actor: string): Command {
-  const snap = battle.snapshot();
-  const me = snap.combatants.find((c) => c.id === actor);
-  const foes = battle.living('enemy').map((id) => snap.combatants.find((c) => c.id === id)!);
+  const me = battle.vitals(actor);
+  const foes = battle.living('enemy');
   if (!me || foes.length === 0) return { kind: 'defend' };
   if (me.hp < me.maxHp * 0.35 && me.mp >= SPELLS.hoimi.mp) return { kind: 'spell', spell: 'hoimi' };
   if (foes.length >= 2 && me.mp >= SPELLS.gira.mp + SPELLS.hoimi.mp) return { kind: 'spell', spell: 'gira' };
-  const weakest = foes.reduce((a, b) => (b.hp < a.hp ? b : a));
-  return { kind: 'attack', target: weakest.id };
+  let weakest = foes[0]!;
+  let weakestHp = battle.vitals(weakest)!.hp;
+  for (let i = 1; i < foes.length; i++) {
+    const hp = battle.vitals(foes[i]!)!.hp;
+    if (hp < weakestHp) {
+      weakest = foes[i]!;
+      weakestHp = hp;
+    }
+  }
+  return { kind: 'attack', target: weakest };
 }

@@ -50,6 +50,11 @@ export class RunQueue<T> {
     return removed;
   }
 
+  /** Visits every item, front first, without copying the queue. */
+  forEach(visit: (item: T) => void): void {
+    for (let i = 0; i < this.count; i++) visit(this.items[(this.head + i) % this.items.length] as T);
+  }
+
   toArray(): T[] {
     const out: T[] = [];
     for (let i = 0; i < this.count; i++) out.push(this.items[(this.head + i) % this.items.length] as T);

@@ -44,6 +44,8 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
   readonly ledger: LedgerEntry[] | null;
   /** Where it is suspended and its yield* stack, when its source was instrumented. */
   readonly sites = new SiteRecord();
+  /** The result object of the last resume, when it was recorded (and so had to be built). */
+  private built: ResumeResult<Y, R> | null = null;
 
   constructor(
     readonly id: string,
@@ -61,6 +63,16 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
 
   /** `gen.next(value)`, caught and recorded. Never throws what the generator throws. */
   resume(value: S | undefined, step: number): ResumeResult<Y, R> {
+    const kind = this.advance(value, step);
+    if (this.built !== null) return this.built;
+    return kind === 'yield' ? { kind, value: this.lastYielded as Y } : kind === 'return' ? { kind, value: this.returned as R } : { kind, error: this.error };
+  }
+
+  /**
+   * The same resume without building a result object unless someone records it: what came back is
+   * in `lastYielded`, `returned` or `error`. The scheduler's hot path.
+   */
+  advance(value: S | undefined, step: number): ResumeResult['kind'] {
     if (this.state === 'running') throw new ReentrantResumeError(this.name);
     if (!this.alive) throw new Error(`${this.name} is ${this.state}: a finished coroutine cannot be resumed`);
     if (this.state === 'created' && value !== undefined) {
@@ -72,28 +84,31 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
     this.setState('running');
     this.lastSent = value;
     this.resumes++;
-    let result: ResumeResult<Y, R>;
+    let kind: ResumeResult['kind'];
     const outer = enter(this.sites);
     try {
       const r = (this.gen.next as (v?: S) => IteratorResult<Y, R>)(value);
-      result = r.done ? { kind: 'return', value: r.value } : { kind: 'yield', value: r.value };
+      if (r.done) {
+        kind = 'return';
+        this.returned = r.value;
+      } else {
+        kind = 'yield';
+        this.lastYielded = r.value;
+      }
     } catch (error) {
-      result = { kind: 'throw', error };
+      kind = 'throw';
+      this.error = error;
     } finally {
       leave(outer);
     }
-    if (result.kind === 'yield') {
-      this.lastYielded = result.value;
-      this.setState('suspended');
-    } else if (result.kind === 'return') {
-      this.returned = result.value;
-      this.setState('closed');
-    } else {
-      this.error = result.error;
-      this.setState('errored');
+    this.setState(kind === 'yield' ? 'suspended' : kind === 'return' ? 'closed' : 'errored');
+    this.built = null;
+    if (this.recording) {
+      const result: ResumeResult<Y, R> = kind === 'yield' ? { kind, value: this.lastYielded as Y } : kind === 'return' ? { kind, value: this.returned as R } : { kind, error: this.error };
+      this.built = result;
+      this.record({ step, task: this.id, op: 'next', sent: value, result });
     }
-    if (this.recording) this.record({ step, task: this.id, op: 'next', sent: value, result });
-    return result;
+    return kind;
   }
 
   /**

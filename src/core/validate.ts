@@ -46,7 +46,7 @@ function checkAction(act: unknown): string | null {
     return `yielded an action of kind ${show(a.kind)}; expected one of ${ACTIONS.join(', ')}`;
   }
   if (a.target !== undefined && typeof a.target !== 'string') return `yielded a target ${show(a.target)}; expected a combatant id`;
-  if (a.kind === 'spell' && !(typeof a.spell === 'string' && a.spell in SPELLS)) {
+  if (a.kind === 'spell' && !isSpellId(a.spell)) {
     return `yielded spell ${show(a.spell)}; expected one of ${Object.keys(SPELLS).join(', ')}`;
   }
   if (a.kind === 'attack' && a.hits !== undefined && a.hits !== 1 && a.hits !== 2) return `yielded hits ${show(a.hits)}; expected 1 or 2`;
@@ -58,10 +58,18 @@ export function checkClassicYield(value: unknown): number | string {
   return isFiniteNumber(value) ? value : `yielded ${show(value)}; expected its HP as a finite number`;
 }
 
+/** What a command is checked against; the lists are built only for an error message. */
 export interface CommandContext {
   readonly mp: number;
-  readonly foes: readonly string[];
-  readonly allies: readonly string[];
+  isFoe(id: string): boolean;
+  isAlly(id: string): boolean;
+  foes(): readonly string[];
+  allies(): readonly string[];
+}
+
+/** A spell's own name, never an inherited one (`toString`, `__proto__`). */
+export function isSpellId(value: unknown): value is keyof typeof SPELLS {
+  return typeof value === 'string' && Object.hasOwn(SPELLS, value);
 }
 
 /** Showdown-style: an invalid choice gets a precise reason, never a silent fix. */
@@ -74,20 +82,20 @@ export function checkCommand(input: unknown, ctx: CommandContext): Command | str
   if (c.target !== undefined && typeof c.target !== 'string') return `target must be a combatant id, got ${show(c.target)}`;
   const target = c.target as string | undefined;
   if (c.kind === 'attack') {
-    if (target !== undefined && !ctx.foes.includes(target)) {
-      return `cannot attack ${show(target)}: it is not a living enemy (choose one of ${ctx.foes.join(', ')})`;
+    if (target !== undefined && !ctx.isFoe(target)) {
+      return `cannot attack ${show(target)}: it is not a living enemy (choose one of ${ctx.foes().join(', ')})`;
     }
     return target === undefined ? { kind: 'attack' } : { kind: 'attack', target };
   }
   if (c.kind === 'spell') {
-    if (!(typeof c.spell === 'string' && c.spell in SPELLS)) {
+    if (!isSpellId(c.spell)) {
       return `unknown spell ${show(c.spell)}: expected one of ${Object.keys(SPELLS).join(', ')}`;
     }
-    const spell = SPELLS[c.spell as keyof typeof SPELLS];
+    const spell = SPELLS[c.spell];
     if (ctx.mp < spell.mp) return `not enough MP for ${spell.name.en}: it needs ${spell.mp}, you have ${ctx.mp}`;
-    const allowed = spell.reach === 'ally' ? ctx.allies : ctx.foes;
-    if (target !== undefined && !allowed.includes(target)) {
-      return `${spell.name.en} cannot target ${show(target)} (choose one of ${allowed.join(', ')})`;
+    const ally = spell.reach === 'ally';
+    if (target !== undefined && !(ally ? ctx.isAlly(target) : ctx.isFoe(target))) {
+      return `${spell.name.en} cannot target ${show(target)} (choose one of ${(ally ? ctx.allies() : ctx.foes()).join(', ')})`;
     }
     return target === undefined ? { kind: 'spell', spell: spell.id } : { kind: 'spell', spell: spell.id, target };
   }

@@ -1,9 +1,15 @@
 // Discovery in the browser: every file in src/combatants is bundled, and the core's one rule
 // (collectRoster) decides which are monsters. A bad file becomes a notice, not a crash.
+import { useClassicCounter, type ClassicCounter } from '../core/log/lineup.ts';
 import { collectRoster, type LoadedModule, type RosterResult } from '../core/roster.ts';
 import { adoptRoster, noteLoadError, noteSaved, settleCombatantSwap, stageCombatants } from './combatant-registry.ts';
 
 const modules = import.meta.glob('../combatants/*.ts', { eager: true });
+
+// The classic counter goes to the core from here, so a hot reload of classic.ts (which re-runs
+// this module) hands the new one in before the battle is replayed.
+const classic = (modules['../combatants/classic.ts'] as { hpCounter?: ClassicCounter } | undefined)?.hpCounter;
+if (classic) useClassicCounter(classic);
 
 // Only in a test build (`vite build --mode test`): the broken fault fixtures, each in its own lazy
 // chunk, so one that fails to import is a notice rather than a dead bundle. The condition is a
@@ -33,9 +39,8 @@ export function discoverRoster(): RosterResult {
 // the scenes replay their battle (src/game/hot-swap.ts). A file that fails to load keeps the old one.
 if (import.meta.hot) {
   stageCombatants(modules);
-  // `next` is undefined when the new code failed to import. The timeout lets the rest of this HMR
-  // batch (core/replay.ts taking a new classic.ts) apply before the battle is replayed.
-  import.meta.hot.accept((next) => setTimeout(() => settleCombatantSwap(next !== undefined)));
+  // `next` is undefined when the new code failed to import.
+  import.meta.hot.accept((next) => settleCombatantSwap(next !== undefined));
   import.meta.hot.on('cq:combatants-saved', (data: { files?: string[] }) => noteSaved(data.files ?? []));
   import.meta.hot.on('vite:error', (payload) => noteLoadError(payload.err));
 }

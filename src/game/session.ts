@@ -153,7 +153,8 @@ export class BattleSession implements BattleSessionApi {
     this.silent = true;
     let battle: Battle;
     try {
-      battle = build({ onEvent: (e) => gen === this.generation && this.forward(e) });
+      // The core only hands warnings to its monitor; the game prints them in the console.
+      battle = build({ onEvent: (e) => gen === this.generation && this.forward(e), onWarn: (m) => console.warn(`[coroutine-quest] ${m}`) });
     } catch (err) {
       // Nothing was replaced: the old battle's events go on being forwarded.
       this.generation = gen - 1;

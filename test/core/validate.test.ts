@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkClassicYield, checkCommand, checkStatus, isAction, show } from '../../src/core/validate.ts';
 
-const ctx = { mp: 4, foes: ['slime', 'bat'], allies: ['hero'] };
+const FOES = ['slime', 'bat'];
+const ALLIES = ['hero'];
+const ctx = { mp: 4, isFoe: (id: string) => FOES.includes(id), isAlly: (id: string) => ALLIES.includes(id), foes: () => FOES, allies: () => ALLIES };
 
 describe('show', () => {
   it('renders any value short and safe for one line', () => {

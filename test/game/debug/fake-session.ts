@@ -1,5 +1,6 @@
 // A tiny BattleSessionApi over a core Battle, for the overlay's unit tests until src/game/session.ts exists.
 // No timers: "playing" is not simulated; step/stepTurn/stepBack/restart/load work like the real one.
+import '../../setup-classic.ts'; // classic battles play src/combatants/classic.ts
 import type { Battle, BattleSnapshot, StepResult } from '../../../src/core/battle.ts';
 import type { BattleEvent } from '../../../src/core/events.ts';
 import type { Command } from '../../../src/core/protocol.ts';

@@ -1,3 +1,4 @@
+import '../../setup-classic.ts'; // classic battles play src/combatants/classic.ts
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/core/replay.ts';
 import type { TaskState } from '../../../src/core/task.ts';

@@ -1,0 +1,273 @@
+// A battle's state and the rules every turn shares: one resume, settling what it gave (a status,
+// a death, a fault), leaving the queue, and the end. The turn rules (classic-turn.ts,
+// battle-actions.ts) and the public Battle (battle.ts) build on it.
+import type { BattleMonitor, BattleReader } from './battle-types.ts';
+import { CombatantFault } from './battle-types.ts';
+import type { BattleEvent, BattleOutcome, CombatantInfo, TurnRule } from './events.ts';
+import type { Action, CombatantDef, Command, Side } from './protocol.ts';
+import { RunQueue } from './queue.ts';
+import type { Rng } from './rng.ts';
+import type { Task } from './task.ts';
+import { checkClassicYield, checkStatus, show } from './validate.ts';
+
+export interface Entry {
+  readonly info: CombatantInfo;
+  readonly task: Task;
+  readonly stats: CombatantDef['stats'];
+  hp: number;
+  mp: number;
+  defending: boolean;
+  fled: boolean;
+  faulted: boolean;
+  /** Still counted in its side's head count (`inBattle`). */
+  counted: boolean;
+  /** In the run queue; one that leaves is skipped when it reaches the front, so leaving is O(1). */
+  queued: boolean;
+}
+
+/** What the last resume gave. One object per battle: only one resume is ever in flight. */
+export class Settled {
+  kind: 'status' | 'dead' | 'fault' | 'halt' = 'halt';
+  hp = 0;
+  mp: number | undefined = undefined;
+  act: Action | 'command' | undefined = undefined;
+  value: unknown = undefined;
+  message = '';
+}
+
+export function other(side: Side): Side {
+  return side === 'hero' ? 'enemy' : 'hero';
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return show(error);
+}
+
+export class Fight {
+  readonly events: BattleEvent[] = [];
+  readonly entries = new Map<string, Entry>();
+  /** In enlistment order. */
+  readonly order: Entry[] = [];
+  readonly queue = new RunQueue<Entry>();
+  /** Each side's part of the run queue, in the same order, so the first living foe is found in O(1). */
+  readonly sideQueue: Record<Side, RunQueue<Entry>> = { hero: new RunQueue(), enemy: new RunQueue() };
+  readonly listeners = new Set<BattleMonitor>();
+  /** Head count per side, so checking for the end of a battle is O(1) whatever the queue's length. */
+  readonly inBattle: Record<Side, number> = { hero: 0, enemy: 0 };
+  readonly got = new Settled();
+  reader: BattleReader = this as BattleReader;
+  steps = 0;
+  turn = 0;
+  current: Entry | null = null;
+  waiting: Entry | null = null;
+  pending: Command | undefined = undefined;
+  resumedThisStep = false;
+  atTurnTop = false;
+  defeatedEnemies = 0;
+  outcome: BattleOutcome | null = null;
+
+  constructor(
+    readonly rule: TurnRule,
+    readonly rules: Rng,
+    readonly maxSteps: number,
+  ) {}
+
+  enqueue(e: Entry): void {
+    e.queued = true;
+    this.queue.push(e);
+    this.sideQueue[e.info.side].push(e);
+  }
+
+  /** The next coroutine in the queue, skipping any that left it. */
+  nextActor(): Entry | null {
+    for (;;) {
+      const t = this.queue.shift();
+      if (!t) return null;
+      if (!t.queued) continue;
+      t.queued = false;
+      const own = this.sideQueue[t.info.side];
+      while (own.shift() !== t) {
+        /* the ones ahead of it on its side left the battle */
+      }
+      return t;
+    }
+  }
+
+  isIn(e: Entry): boolean {
+    return e.task.alive && !e.fled && !e.faulted;
+  }
+
+  /** In `living(side)`: queued, or the one acting now. */
+  isLiving(e: Entry, side: Side): boolean {
+    return e.info.side === side && (e.queued || (e === this.current && this.isIn(e)));
+  }
+
+  /** Ids of living combatants on one side, in queue order (the one acting first). */
+  living(side: Side): string[] {
+    const out: string[] = [];
+    const c = this.current;
+    if (c && c.info.side === side && this.isIn(c)) out.push(c.info.id);
+    this.sideQueue[side].forEach((e) => {
+      if (e.queued) out.push(e.info.id);
+    });
+    return out;
+  }
+
+  /** The first living combatant on a side, in queue order. */
+  firstLiving(side: Side): Entry | null {
+    const c = this.current;
+    if (c && c.info.side === side && this.isIn(c)) return c;
+    const q = this.sideQueue[side];
+    for (let e = q.peek(); e; e = q.peek()) {
+      if (e.queued) return e;
+      q.shift(); // it left the battle and will never be wanted again
+    }
+    return null;
+  }
+
+  /** Exactly one resume, now, and what it gave. The caller has paused first if one was due. */
+  resume(e: Entry, value: unknown): Settled {
+    const g = this.got;
+    if (this.steps >= this.maxSteps) {
+      if (this.outcome === null) this.finish('draw');
+      g.kind = 'halt';
+      return g;
+    }
+    this.resumedThisStep = true;
+    const kind = e.task.advance(value, ++this.steps);
+    if (kind === 'return') {
+      g.kind = 'dead';
+      g.value = e.task.returned;
+      return g;
+    }
+    if (kind === 'throw') {
+      g.kind = 'fault';
+      g.message = `threw ${describeError(e.task.error)}`;
+      return g;
+    }
+    const y = e.task.lastYielded;
+    if (this.rule === 'classic') {
+      if (typeof y === 'number' && Number.isFinite(y)) {
+        g.kind = 'status';
+        g.hp = y;
+        g.mp = undefined;
+        g.act = undefined;
+      } else {
+        g.kind = 'fault';
+        g.message = checkClassicYield(y) as string;
+      }
+      return g;
+    }
+    const status = checkStatus(y);
+    if (typeof status === 'string') {
+      g.kind = 'fault';
+      g.message = status;
+    } else {
+      g.kind = 'status';
+      g.hp = status.hp;
+      g.mp = status.mp;
+      g.act = status.act;
+    }
+    return g;
+  }
+
+  /** Applies what a resume gave: a new status, a death or a fault. true while it lives on. */
+  settle(e: Entry, g: Settled, announce = false): boolean {
+    const kind = g.kind;
+    if (kind === 'status') {
+      this.adopt(e, g.hp, g.mp, announce);
+    } else if (kind === 'halt') {
+      return false;
+    } else if (kind === 'dead') {
+      e.hp = 0;
+      if (e.info.side === 'enemy') this.defeatedEnemies++;
+      this.emit({ type: 'death', id: e.info.id, side: e.info.side, returned: g.value });
+      this.leave(e);
+    } else {
+      this.fault(e, g.message);
+    }
+    this.checkEnd();
+    return kind === 'status' && this.outcome === null;
+  }
+
+  /** Takes the HP and MP the generator yielded: the engine never writes them itself. */
+  adopt(e: Entry, hp: number, mp: number | undefined, announce = false): void {
+    const nextMp = mp ?? e.mp;
+    const changed = hp !== e.hp || nextMp !== e.mp;
+    e.hp = hp;
+    e.mp = nextMp;
+    if (announce && changed) this.emit({ type: 'status', id: e.info.id, hp: Math.max(0, hp), mp: nextMp });
+  }
+
+  emitDamage(target: Entry, by: string, prevHp: number, sent: number, critical: boolean, defended: boolean, g: Settled): void {
+    const lived = g.kind === 'status';
+    const hp = lived ? Math.max(0, g.hp) : 0;
+    // A coroutine that returned lost at most the HP it last yielded.
+    const amount = lived ? Math.max(0, prevHp - g.hp) : Math.min(sent, Math.max(0, prevHp));
+    this.emit({ type: 'damage', target: target.info.id, source: by, side: target.info.side, amount, hp, critical, defended });
+  }
+
+  fault(e: Entry, message: string): void {
+    if (e.faulted) return;
+    e.faulted = true;
+    const error = new CombatantFault(e.info.name, message);
+    if (e.task.alive) e.task.fail(error, this.steps);
+    if (e.info.side === 'enemy') this.defeatedEnemies++;
+    this.warn(`${error.message} — it is taken out of the battle`);
+    this.emit({ type: 'fault', id: e.info.id, side: e.info.side, message: error.message });
+    this.leave(e);
+    this.checkEnd();
+  }
+
+  leave(e: Entry): void {
+    if (e.counted) {
+      e.counted = false;
+      this.inBattle[e.info.side]--;
+    }
+    e.queued = false;
+    if (this.waiting === e) this.waiting = null;
+  }
+
+  checkEnd(): void {
+    if (this.outcome !== null) return;
+    if (this.inBattle.hero === 0) this.finish('defeat');
+    else if (this.inBattle.enemy === 0) this.finish(this.defeatedEnemies > 0 ? 'victory' : 'escaped');
+    else if (this.steps >= this.maxSteps) this.finish('draw');
+  }
+
+  finish(outcome: BattleOutcome): void {
+    this.outcome = outcome;
+    this.waiting = null;
+    this.closeAll();
+    this.emit({ type: 'battleEnd', outcome, turns: this.turn, steps: this.steps });
+  }
+
+  /** Every coroutine still alive is closed with return(), so its finally runs. */
+  closeAll(): void {
+    for (const e of this.order) this.close(e);
+  }
+
+  /** Closes one coroutine with return(); a zombie that will not close is reported as a fault. */
+  close(e: Entry): void {
+    if (!e.task.alive || e.task.state === 'running') return;
+    e.task.cancel(this.steps);
+    if (e.task.state === 'errored' && !e.faulted) {
+      e.faulted = true;
+      const message = e.task.error instanceof Error ? e.task.error.message : String(e.task.error);
+      this.warn(message);
+      this.emit({ type: 'fault', id: e.info.id, side: e.info.side, message });
+    }
+  }
+
+  emit(event: BattleEvent): void {
+    this.events.push(event);
+    if (this.listeners.size === 0) return; // the common headless case: skip the iterator
+    for (const l of this.listeners) l.onEvent?.(event, this.reader);
+  }
+
+  /** Warnings go to the monitors only; the CLI and the game decide where they are printed. */
+  warn(message: string): void {
+    for (const l of this.listeners) l.onWarn?.(message);
+  }
+}

@@ -1,0 +1,87 @@
+// Input logs: everything a battle needs to be re-run (generators cannot be saved): seed, sides,
+// commands. The types, and the one reader of untrusted logs (a file, a URL fragment).
+import type { Command } from '../protocol.ts';
+import { MAX_SEED } from '../rng.ts';
+import { checkCommand } from '../validate.ts';
+
+export interface PartyMember {
+  readonly kind: string;
+  /** HP and MP carried over from the last battle; the definition's maximum when absent. */
+  readonly hp?: number;
+  readonly mp?: number;
+}
+
+export type InputLog =
+  | {
+      readonly version: 1;
+      readonly mode: 'battle';
+      readonly seed: number;
+      readonly party: readonly PartyMember[];
+      readonly enemies: readonly string[];
+      readonly maxSteps?: number;
+      readonly commands: Command[];
+    }
+  | { readonly version: 1; readonly mode: 'classic'; readonly seed: number; readonly damage: readonly number[] };
+
+export type BattleLog = Extract<InputLog, { mode: 'battle' }>;
+
+/** The largest party a log may bring. */
+export const MAX_PARTY = 4;
+/** The most enemies a log may bring: stress mode's bound. */
+export const MAX_ENEMIES = 400;
+
+/** Reads an input log from untrusted JSON with a precise error. */
+export function parseInputLog(json: unknown): { ok: true; log: InputLog } | { ok: false; error: string } {
+  const fail = (error: string) => ({ ok: false as const, error });
+  if (typeof json !== 'object' || json === null) return fail('an input log must be a JSON object');
+  const o = json as Record<string, unknown>;
+  if (o.version !== 1) return fail(`unsupported input log version ${JSON.stringify(o.version)} (expected 1)`);
+  if (!(Number.isInteger(o.seed) && (o.seed as number) >= 0 && (o.seed as number) <= MAX_SEED)) return fail('seed must be an integer from 0 to 2147483647');
+  const seed = o.seed as number;
+  if (o.mode === 'classic') {
+    if (!Array.isArray(o.damage) || !o.damage.every((d) => Number.isInteger(d) && d > 0 && d < 1e6)) {
+      return fail('damage must be a list of positive integers');
+    }
+    return { ok: true, log: { version: 1, mode: 'classic', seed, damage: o.damage as number[] } };
+  }
+  if (o.mode !== 'battle') return fail(`mode must be "battle" or "classic", got ${JSON.stringify(o.mode)}`);
+  if (!Array.isArray(o.party) || !o.party.every(isMember)) return fail('party must be a list of { kind, hp?, mp? }');
+  if (o.party.length > MAX_PARTY) return fail(`the party has ${o.party.length} members; at most ${MAX_PARTY} are allowed`);
+  if (!Array.isArray(o.enemies) || !o.enemies.every((e) => typeof e === 'string' && e.length < 64)) return fail('enemies must be a list of names');
+  if (o.enemies.length > MAX_ENEMIES) return fail(`the log has ${o.enemies.length} enemies; at most ${MAX_ENEMIES} are allowed`);
+  if (o.maxSteps !== undefined && !(Number.isInteger(o.maxSteps) && (o.maxSteps as number) > 0)) return fail('maxSteps must be a positive integer');
+  if (!Array.isArray(o.commands)) return fail('commands must be a list');
+  const commands: Command[] = [];
+  for (const [i, c] of o.commands.entries()) {
+    // Targets and MP are checked when the command is replayed; here only the shape.
+    const checked = checkCommand(c, { mp: Infinity, isFoe: () => true, isAlly: () => true, foes: () => [], allies: () => [] });
+    if (typeof checked === 'string') return fail(`command ${i + 1}: ${checked}`);
+    commands.push(checked);
+  }
+  return {
+    ok: true,
+    log: {
+      version: 1, mode: 'battle', seed,
+      // Only the known keys: anything else (a `__proto__` key) never reaches a battle or an export.
+      party: (o.party as PartyMember[]).map(memberOf),
+      enemies: [...(o.enemies as string[])],
+      commands,
+      ...(o.maxSteps === undefined ? {} : { maxSteps: o.maxSteps as number }),
+    },
+  };
+}
+
+function memberOf(p: PartyMember): PartyMember {
+  const out: { kind: string; hp?: number; mp?: number } = { kind: p.kind };
+  if (Object.hasOwn(p, 'hp') && p.hp !== undefined) out.hp = p.hp;
+  if (Object.hasOwn(p, 'mp') && p.mp !== undefined) out.mp = p.mp;
+  return out;
+}
+
+function isMember(m: unknown): m is PartyMember {
+  if (typeof m !== 'object' || m === null) return false;
+  const p = m as Record<string, unknown>;
+  const own = (k: string) => (Object.hasOwn(p, k) ? p[k] : undefined);
+  const num = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
+  return typeof own('kind') === 'string' && num(own('hp')) && num(own('mp'));
+}
