@@ -1,6 +1,6 @@
 // `npm run sim -- …`: one battle in the terminal, the hero played by the built-in policy.
 import { getRandomValues } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -124,13 +124,34 @@ function parseDamage(text: string): number[] {
   });
 }
 
-function readReplay(file: string): InputLog {
-  let text: string;
+/** An input log is small (400 enemies and 2000 commands fit in well under this). */
+export const MAX_LOG_BYTES = 1 << 20;
+
+/** Reads a regular file of at most MAX_LOG_BYTES; a FIFO, a device or a directory is refused, never waited on. */
+function readLogFile(file: string): string {
+  let fd: number;
   try {
-    text = readFileSync(file, 'utf8');
+    // Non-blocking, so opening a FIFO with no writer returns at once instead of hanging.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw new UsageError(`--replay: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new UsageError(`--replay: ${file} is not a regular file`);
+    if (stat.size > MAX_LOG_BYTES) throw new UsageError(`--replay: ${file} is ${stat.size} bytes; an input log is at most ${MAX_LOG_BYTES}`);
+    return readFileSync(fd, 'utf8');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`--replay: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readReplay(file: string): InputLog {
+  // A UTF-8 byte order mark (some editors write one) is not part of the JSON.
+  const text = readLogFile(file).replace(/^\uFEFF/, '');
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,5 +1,5 @@
 // The CLI as a user runs it: a real process, real stdout/stderr and exit codes.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,6 +130,29 @@ describe.concurrent('sim', { timeout: 60_000 }, () => {
     [['--replay', 'package.json'], 'sim: --replay: package.json: unsupported input log version "0.1.0" (expected 1)'],
     [['--replay', 'README.md'], 'sim: --replay: README.md is not valid JSON'],
   ];
+  // Hostile files: a FIFO nobody writes to, an endless device, a directory, an oversized log.
+  const fifo = join(dir, 'pipe.json');
+  execFileSync('mkfifo', [fifo]);
+  const big = join(dir, 'big.json');
+  writeFileSync(big, `{"version":1,"pad":"${'x'.repeat(1 << 20)}"}`);
+  const manyEnemies = join(dir, 'many.json');
+  writeFileSync(manyEnemies, JSON.stringify({ version: 1, mode: 'battle', seed: 1, party: [{ kind: 'hero' }], enemies: Array(401).fill('slime'), commands: [] }));
+  bad.push(
+    [['--replay', fifo], `sim: --replay: ${fifo} is not a regular file`],
+    [['--replay', '/dev/zero'], 'sim: --replay: /dev/zero is not a regular file'],
+    [['--replay', dir], `sim: --replay: ${dir} is not a regular file`],
+    [['--replay', big], `sim: --replay: ${big} is ${readFileSync(big).length} bytes; an input log is at most ${1 << 20}`],
+    [['--replay', manyEnemies], `sim: --replay: ${manyEnemies}: the log has 401 enemies; at most 400 are allowed`],
+  );
+
+  it('accepts a log that starts with a UTF-8 byte order mark', async () => {
+    const file = join(dir, 'bom.json');
+    writeFileSync(file, `\uFEFF${JSON.stringify({ version: 1, mode: 'classic', seed: 3, damage: [8, 9] })}`);
+    const r = await sim('--replay', file);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('seed: 3');
+  });
+
   it.each(bad)('refuses %j with one line on stderr and exit code 2', async (args, message) => {
     const r = await sim(...args);
     expect(r.code).toBe(2);
