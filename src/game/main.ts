@@ -8,9 +8,9 @@ import { Classic } from './scenes/Classic.ts';
 import { Battle } from './scenes/Battle.ts';
 import { Interlude } from './scenes/Interlude.ts';
 import { Result } from './scenes/Result.ts';
-import { installTestApi } from './test-api.ts';
-import { loadTestCombatants } from './roster.ts';
-import { loadFonts } from './fonts.ts';
+import { installTestApi } from './testing/test-api.ts';
+import { loadTestCombatants } from './app/roster.ts';
+import { loadFonts } from './app/fonts.ts';
 
 // First, before anything waits on it: the font slices download while Phaser boots (fonts.ts).
 void loadFonts();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openGame, useBrowser } from './browser';
 import { FAST, playToResult, waitMenu, waitScene } from './game';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi; __alerts: string[]; __csp: string[]; alert: (m?: unknown) => void };
+declare const window: { __game: import('../../src/game/testing/test-api').GameTestApi; __alerts: string[]; __csp: string[]; alert: (m?: unknown) => void };
 
 /** Every key the game keeps in localStorage (src/game/settings.ts, audio/settings.ts, debug/format.ts). */
 const KEYS = {

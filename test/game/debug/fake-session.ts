@@ -5,7 +5,7 @@ import type { BattleEvent } from '../../../src/core/events.ts';
 import type { Command } from '../../../src/core/protocol.ts';
 import { replay, type InputLog } from '../../../src/core/replay.ts';
 import { collectRoster, type Roster } from '../../../src/core/roster.ts';
-import type { BattleSessionApi, SessionControl, SessionListener } from '../../../src/game/session-api.ts';
+import type { BattleSessionApi, SessionControl, SessionListener } from '../../../src/game/battle/session-api.ts';
 
 const modules = import.meta.glob('../../../src/combatants/*.ts', { eager: true });
 export const ROSTER: Roster = collectRoster(Object.entries(modules).map(([path, module]) => ({ path, module }))).roster;
