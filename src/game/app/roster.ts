@@ -30,7 +30,7 @@ export function discoverRoster(): RosterResult {
 
 // Hot swap (dev only): saving a combatant file re-runs this module (it accepts itself) with the new
 // code instead of reloading the page; the registry swaps the definitions into the live roster and
-// the scenes replay their battle (src/game/hot-swap.ts). A file that fails to load keeps the old one.
+// the scenes replay their battle (src/game/hot-reload/hot-swap.ts). A file that fails to load keeps the old one.
 if (import.meta.hot) {
   stageCombatants(modules);
   // `next` is undefined when the new code failed to import. The timeout lets the rest of this HMR

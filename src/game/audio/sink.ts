@@ -1,5 +1,5 @@
 // The interface sound goes through. The real sink is the Howler-backed AudioPlayer
-// (src/game/audio/player.ts), installed as gameState().audio by Boot (src/game/sound.ts). The
+// (src/game/audio/player.ts), installed as gameState().audio by Boot (src/game/audio/scene-audio.ts). The
 // Battle scene plays each event's sound as the view shows it (BattleView's onShow + soundFor);
 // soundListener below is the session-time alternative, kept for listeners without a view.
 import type { BattleEvent } from '../../core/events.ts';

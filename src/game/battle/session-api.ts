@@ -1,5 +1,5 @@
 // The contract between the battle view, the debug overlay and the browser tests.
-// The game implements it (src/game/session.ts); the overlay and window.__game only use this interface.
+// The game implements it (src/game/battle/session.ts); the overlay and window.__game only use this interface.
 import type { Battle, BattleSnapshot, StepResult } from '../../core/battle.ts';
 import type { BattleEvent } from '../../core/events.ts';
 import type { InputLog } from '../../core/replay.ts';

@@ -1,5 +1,5 @@
 // The live roster in the browser: one Map that the game state and every BattleSession share.
-// A hot swap (dev only: src/game/roster.ts accepts its combatant modules through Vite HMR) changes
+// A hot swap (dev only: src/game/app/roster.ts accepts its combatant modules through Vite HMR) changes
 // its entries in place and tells whoever listens, so the current battle replays with the new code
 // and no page reload happens. A file that fails to load, or no longer exports a valid definition,
 // keeps its old definition and is reported. No Vite here: the swap logic is tested in Node.

@@ -1,5 +1,5 @@
 // The tinkering loop's last mile (dev only): when a combatant file is saved, the registry swaps
-// its definition (src/game/combatant-registry.ts) and this replays the scene's battle with it,
+// its definition (src/game/hot-reload/combatant-registry.ts) and this replays the scene's battle with it,
 // silently, then says what happened: in the overlay's status line (it hears the session's
 // onReload) and, while the overlay is closed, as a notice in the game. Errors are always shown.
 import * as Phaser from 'phaser';

@@ -14,7 +14,7 @@ export interface ResultInfo {
   readonly cleared: boolean;
 }
 
-/** What the audio player did, for checking sound without listening (src/game/sound.ts). */
+/** What the audio player did, for checking sound without listening (src/game/audio/scene-audio.ts). */
 export interface AudioReport {
   /** Sound ids that really started (effects and music), oldest first, capped. */
   readonly played: readonly string[];

@@ -1,4 +1,4 @@
-// An in-memory Web Storage for the game's storage readers (src/game/storage.ts).
+// An in-memory Web Storage for the game's storage readers (src/game/storage/browser-storage.ts).
 import type { StorageLike } from '../../../src/game/storage/browser-storage.ts';
 
 export class MemoryStorage implements StorageLike {
