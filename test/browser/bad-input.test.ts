@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openGame, useBrowser } from './browser';
 import { FAST, playToResult, waitMenu, waitScene } from './game';
 
-declare const window: { __game: import('../../src/game/testing/test-api').GameTestApi; __alerts: string[]; __csp: string[]; alert: (m?: unknown) => void };
+declare const window: { __game: import('../../src/game/testing/game-api').GameApi; __alerts: string[]; __csp: string[]; alert: (m?: unknown) => void };
 
 /** Every key the game keeps in localStorage (src/game/storage/settings.ts, storage/audio-settings.ts, debug/format.ts). */
 const KEYS = {
@@ -104,7 +104,7 @@ describe('bad input', () => {
       html: document.body.innerHTML,
       // The overlay's own sprite thumbnails are the only images; no handler attribute anywhere.
       injected: [...document.querySelectorAll('svg, [onerror], [onload], img:not(.cq-sprite)')].map((e) => e.outerHTML),
-      speed: window.__game.session?.control.speed,
+      speed: window.__game.control()?.speed,
       alerts: window.__alerts,
       csp: window.__csp,
       // The overlay's stylesheet applied (one the CSP blocked would leave the panel in the flow).

@@ -68,6 +68,11 @@ export async function openGame(page: Page, query = '', timeout = 60_000, base: s
   await Promise.race([ready, crashed]);
 }
 
+/** Opens the test build (`npm run build:test`): window.__game with its mutators, and the fault fixtures. */
+export function openTestGame(page: Page, query = '', timeout = 60_000): Promise<void> {
+  return openGame(page, query, timeout, inject('testBaseUrl'));
+}
+
 export async function saveScreenshot(target: Page | Locator, name: string): Promise<Buffer> {
   mkdirSync(ARTIFACT_DIR, { recursive: true });
   const png = await target.screenshot({ type: 'png' });

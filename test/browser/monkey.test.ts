@@ -3,7 +3,7 @@
 // still answers input. The seed is fixed so CI is repeatable; MONKEY_SEED=<n> explores other input
 // sequences, and a failure prints the seed (the game's own timing may still differ a little).
 import { describe, expect, it } from 'vitest';
-import { collectProblems, openGame, useBrowser, type ProblemCollector } from './browser';
+import { collectProblems, openTestGame, useBrowser, type ProblemCollector } from './browser';
 import type { Page } from 'playwright-core';
 import { FAST } from './game';
 import { createRng, parseSeed } from '../../src/core/rng.ts';
@@ -45,7 +45,8 @@ async function monkey(page: Page, problems: ProblemCollector): Promise<void> {
   page.on('download', (d) => void d.cancel());
   const tell = (what: string) => `monkey seed ${SEED} (rerun with MONKEY_SEED=${SEED}): ${what}`;
 
-  await openGame(page, `?${FAST}`);
+  // The test build: the final check un-pauses a battle the overlay paused through the session.
+  await openTestGame(page, `?${FAST}`);
   const counts = { keys: 0, clicks: 0, taps: 0, toggles: 0 };
   const scenes = new Set<string>();
   const overlayOpen = () => page.evaluate(() => {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { BattleSnapshot } from '../../src/core/battle';
 import type { GameTestApi } from '../../src/game/testing/test-api';
-import { openGame, useBrowser } from './browser';
+import { openTestGame as openGame, useBrowser } from './browser';
 import { FAST, waitScene } from './game';
 
 declare const window: { __game: GameTestApi; __cqBattle?: unknown };

@@ -24,7 +24,7 @@ export type Run =
       /** The battle's step budget (?steps=N). */
       readonly steps?: number | null;
     }
-  /** ?stress=N: a self-playing battle with N combatants (src/game/testing/stress.ts). */
+  /** ?stress=N: a self-playing battle with N combatants (src/game/battle/stress.ts). */
   | { readonly kind: 'stress'; readonly seed: number; readonly n: number };
 
 export interface GameState {

@@ -18,7 +18,7 @@ export interface LaunchParams {
   /** ?steps=N: the battle's step budget (a test aid; the core's default when absent). */
   readonly steps: number | null;
   readonly instantText: boolean;
-  /** ?stress=N: a self-playing battle with N combatants, for the frame-rate benchmark (src/game/testing/stress.ts). */
+  /** ?stress=N: a self-playing battle with N combatants, for the frame-rate benchmark (src/game/battle/stress.ts). */
   readonly stress: number | null;
   readonly notices: readonly string[];
 }

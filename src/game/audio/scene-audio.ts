@@ -8,7 +8,7 @@ import type { MusicId, SfxId } from './sound-map.ts';
 import { gameState } from '../app/game-state.ts';
 import { UI } from '../ui/i18n.ts';
 import { showNotices } from '../scenes/scene-kit.ts';
-import { hooks, type AudioReport } from '../testing/test-api.ts';
+import { shown, type AudioReport } from '../app/shown-state.ts';
 import { menuSounds } from '../ui/menu.ts';
 
 let player: AudioPlayer | null = null;
@@ -40,7 +40,7 @@ export function startAudio(): AudioPlayer {
   });
   p.onChange(() => updateSpeaker());
   menuSounds.play = menuSound;
-  hooks.audio = audioReport;
+  shown.audio = audioReport;
   return p;
 }
 

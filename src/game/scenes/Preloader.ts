@@ -57,7 +57,8 @@ export class Preloader extends Phaser.Scene {
 
   private route(): void {
     const { params } = gameState();
-    if (params.stress) {
+    // The frame-rate stress battle is a test-build tool: the production build never starts one.
+    if (params.stress && import.meta.env.MODE !== 'production') {
       const run: Run = { kind: 'stress', seed: params.seed ?? randomSeed(), n: params.stress };
       this.scene.start('Battle', run);
     } else if (params.classic) {

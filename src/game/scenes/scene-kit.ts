@@ -1,22 +1,26 @@
-// Small helpers every scene shares: readiness for the tests, re-layout on resize, notices.
+// Small helpers every scene shares: what it shows (app/shown-state.ts), re-layout on resize, notices.
 import * as Phaser from 'phaser';
 import { gameState } from '../app/game-state.ts';
-import { hooks } from '../testing/test-api.ts';
+import { NOTHING_SHOWN, shown, type SceneShown } from '../app/shown-state.ts';
 import { markFirstFrame } from '../app/first-frame.ts';
 import { COLORS, textStyle } from '../ui/theme.ts';
 import { fontSize } from '../ui/layout.ts';
 
-/** Marks `key` as the visible scene once a frame with it has been drawn. */
-export function markReady(scene: Phaser.Scene, key: string): void {
-  hooks.scene = key;
-  hooks.lang = gameState().settings.lang;
-  hooks.menu = () => null;
-  hooks.messageWaiting = () => false;
-  hooks.sendCommand = () => false;
-  hooks.probes.clear();
+/**
+ * Publishes `key` as the visible scene with what it shows (nothing left over from the last one),
+ * and marks it ready once a frame with it has been drawn. Call it once, when create() is done.
+ */
+export function showScene(scene: Phaser.Scene, key: string, parts: Partial<SceneShown> = {}): void {
+  shown.scene = key;
+  shown.lang = gameState().settings.lang;
+  const mine: SceneShown = { ...NOTHING_SHOWN, ...parts };
+  shown.current = mine;
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+    if (shown.current === mine) shown.current = NOTHING_SHOWN;
+  });
   scene.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-    hooks.ready = true;
-    hooks.readyAt = performance.now();
+    shown.ready = true;
+    shown.readyAt = performance.now();
     markFirstFrame();
   });
 }
@@ -39,7 +43,7 @@ export function showNotices(scene: Phaser.Scene): void {
   const state = gameState();
   if (state.notices.length === 0) return;
   const lines = state.notices.splice(0);
-  hooks.notices.push(...lines);
+  shown.notices.push(...lines);
   const font = Math.max(12, Math.round(fontSize(scene.scale.width, scene.scale.height) * 0.7));
   const text = scene.add
     .text(scene.scale.width - 8, noticeTop(scene.scale.width, scene.scale.height), lines.join('\n'), {

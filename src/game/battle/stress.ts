@@ -5,8 +5,8 @@
 import type { BattleLog } from '../../core/replay.ts';
 import type { Roster } from '../../core/roster.ts';
 import { autoCommand } from '../../core/policy.ts';
-import type { CommandSource } from '../battle/driver.ts';
-import type { BattleSession } from '../battle/session.ts';
+import type { CommandSource } from './driver.ts';
+import type { BattleSession } from './session.ts';
 
 export const STRESS_MIN = 2;
 export const STRESS_MAX = 400;
