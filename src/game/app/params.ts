@@ -2,6 +2,7 @@
 // default and leaves a short notice (the raw text is never shown back as HTML).
 import { parseSeed } from '../../core/rng.ts';
 import type { Lang } from '../../core/protocol.ts';
+import { SPEED_MAX, SPEED_MIN } from '../battle/speed.ts';
 
 export interface LaunchParams {
   readonly seed: number | null;
@@ -23,8 +24,8 @@ export interface LaunchParams {
   readonly notices: readonly string[];
 }
 
-export const SPEED_MIN = 0.25;
-export const SPEED_MAX = 4;
+
+export { SPEED_MAX, SPEED_MIN };
 
 /** Only the first 40 characters of a bad value are quoted in a notice, so a long URL cannot flood the screen. */
 function quote(value: string): string {

@@ -10,6 +10,7 @@ import { UI } from '../ui/i18n.ts';
 import { showNotices } from '../scenes/scene-kit.ts';
 import { shown, type AudioReport } from '../app/shown-state.ts';
 import { menuSounds } from '../ui/menu.ts';
+import { isTextInput } from '../ui/text-input.ts';
 
 let player: AudioPlayer | null = null;
 let activeScene: Phaser.Scene | null = null;
@@ -42,13 +43,6 @@ export function startAudio(): AudioPlayer {
   menuSounds.play = menuSound;
   shown.audio = audioReport;
   return p;
-}
-
-function isTextInput(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || typeof el.tagName !== 'string') return false;
-  return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT'
-    || (el.tagName === 'INPUT' && !/^(button|checkbox|radio|file|range|submit|reset)$/.test((el as HTMLInputElement).type));
 }
 
 /** An effect from the game's own UI (menus, the interlude), not from a core event. */

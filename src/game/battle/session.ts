@@ -7,7 +7,7 @@ import { replay, replayUntilRefused, type InputLog } from '../../core/replay.ts'
 import type { Roster } from '../../core/roster.ts';
 import type { BattleSessionApi, SessionControl, SessionListener } from './session-api.ts';
 import { compareRuns, type ReloadReport } from '../hot-reload/reload-report.ts';
-import { SPEED_MAX, SPEED_MIN } from '../app/params.ts';
+import { clampSpeed } from './speed.ts';
 
 type ResetReason = Parameters<NonNullable<SessionListener['onReset']>>[1];
 
@@ -182,7 +182,3 @@ export class BattleSession implements BattleSessionApi {
   }
 }
 
-
-export function clampSpeed(speed: number): number {
-  return Number.isFinite(speed) ? Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed)) : 1;
-}

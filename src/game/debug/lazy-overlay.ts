@@ -5,6 +5,7 @@ import type { Lang } from '../../core/protocol.ts';
 import type { BattleSessionApi } from '../battle/session-api.ts';
 import { initialOpen, t, writeStoredOpen } from './format.ts';
 import { browserStorage } from '../storage/browser-storage.ts';
+import { isTextInput } from '../ui/text-input.ts';
 
 type Unmount = (() => void) | { destroy(): void } | void;
 type OverlayModule = { mountOverlay?: (session: BattleSessionApi, options: { lang: Lang; search?: string }) => Unmount | Promise<Unmount> };
@@ -90,13 +91,6 @@ function lightToggle(lang: Lang, open: () => void): () => void {
     window.removeEventListener('keydown', onKey);
     host.remove();
   };
-}
-
-function isTextInput(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || typeof el.tagName !== 'string') return false;
-  if (el.tagName === 'TEXTAREA' || el.isContentEditable) return true;
-  return el.tagName === 'INPUT' && !/^(button|checkbox|radio|file|range|submit|reset)$/.test((el as HTMLInputElement).type);
 }
 
 function release(unmount: Unmount): void {

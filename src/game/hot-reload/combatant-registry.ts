@@ -39,10 +39,6 @@ export function adoptRoster(result: RosterResult, modules: Readonly<Record<strin
   return { roster: live, problems: result.problems };
 }
 
-export function liveRoster(): Roster {
-  return live;
-}
-
 /** Each evaluation of roster.ts hands over its modules: the first is the baseline, later ones a swap. */
 export function stageCombatants(modules: Readonly<Record<string, unknown>>): void {
   if (current === null) current = modules;

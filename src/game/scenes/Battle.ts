@@ -16,7 +16,7 @@ import { BattleSession } from '../battle/session.ts';
 import { Controls } from '../ui/controls.ts';
 import { sceneAudio } from '../audio/scene-audio.ts';
 import { autoPlayer, stressLog, stressRoster } from '../battle/stress.ts';
-import { SPEED_MAX } from '../app/params.ts';
+import { SPEED_MAX } from '../battle/speed.ts';
 import { MAX_SEED } from '../../core/rng.ts';
 
 /** Backdrop for a one-off fight (?enemy=NAME), matched to where the monster lives in the adventure. */

@@ -15,6 +15,7 @@ export interface AudioSettings {
 }
 
 import type { StorageLike } from './browser-storage.ts';
+import { readStoredJson, writeStoredJson } from './stored-json.ts';
 
 export type { StorageLike };
 
@@ -66,23 +67,11 @@ export function sanitizeAudioSettings(value: unknown): LoadResult {
 
 /** Load settings from storage. Never throws. */
 export function loadAudioSettings(storage: StorageLike | null | undefined, key = AUDIO_SETTINGS_KEY): LoadResult {
-  let raw: unknown;
-  try {
-    raw = storage ? storage.getItem(key) : null;
-  } catch {
-    // e.g. a SecurityError when storage is disabled: nothing was read, so nothing was reset
-    return { settings: defaults(), reset: false, problems: [] };
-  }
-  if (raw === null || raw === undefined) return { settings: defaults(), reset: false, problems: [] };
-  if (typeof raw !== 'string') return { settings: defaults(), reset: true, problems: ['not a string'] };
-  if (raw.length > MAX_STORED_LENGTH) return { settings: defaults(), reset: true, problems: ['too long'] };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { settings: defaults(), reset: true, problems: ['corrupt JSON'] };
-  }
-  return sanitizeAudioSettings(parsed);
+  const read = readStoredJson(storage, key, MAX_STORED_LENGTH);
+  // Unreadable (e.g. a SecurityError when storage is disabled): nothing was read, so nothing was reset.
+  if (read.kind === 'missing' || read.kind === 'unreadable') return { settings: defaults(), reset: false, problems: [] };
+  if (read.kind === 'bad') return { settings: defaults(), reset: true, problems: [read.why] };
+  return sanitizeAudioSettings(read.json);
 }
 
 function clampVolume(v: unknown): unknown {
@@ -105,10 +94,5 @@ export function saveAudioSettings(
     music: clampVolume(settings?.music),
     sfx: clampVolume(settings?.sfx),
   }).settings;
-  try {
-    storage.setItem(key, JSON.stringify({ muted: clean.muted, music: clean.music, sfx: clean.sfx }));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStoredJson(storage, key, { muted: clean.muted, music: clean.music, sfx: clean.sfx });
 }

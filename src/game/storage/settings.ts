@@ -4,6 +4,7 @@ import { FLOORS, type Progress } from '../../core/adventure.ts';
 import type { Lang } from '../../core/protocol.ts';
 import { MAX_SEED } from '../../core/rng.ts';
 import type { StorageLike } from './browser-storage.ts';
+import { readStoredJson, writeStoredJson } from './stored-json.ts';
 
 export type TextSpeed = 'slow' | 'normal' | 'fast' | 'instant';
 export const TEXT_SPEEDS: readonly TextSpeed[] = ['slow', 'normal', 'fast', 'instant'];
@@ -26,15 +27,10 @@ export interface Loaded<T> {
   readonly discarded: boolean;
 }
 
+/** `present`: something was there (or could not be read); `json` only when it parsed. */
 function readJson(storage: StorageLike | null, key: string): { json: unknown; present: boolean } {
-  try {
-    const raw = storage?.getItem(key) ?? null;
-    if (raw === null) return { json: undefined, present: false };
-    if (raw.length > MAX_LENGTH) return { json: undefined, present: true };
-    return { json: JSON.parse(raw), present: true };
-  } catch {
-    return { json: undefined, present: true };
-  }
+  const read = readStoredJson(storage, key, MAX_LENGTH);
+  return { json: read.kind === 'ok' ? read.json : undefined, present: read.kind !== 'missing' };
 }
 
 export function loadSettings(storage: StorageLike | null, fallback: Settings): Loaded<Settings> {
@@ -55,12 +51,9 @@ export function loadSettings(storage: StorageLike | null, fallback: Settings): L
   return { value, discarded };
 }
 
+/** Storage full or blocked (private mode): settings simply don't persist. */
 export function saveSettings(storage: StorageLike | null, settings: Settings): void {
-  try {
-    storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
-  } catch {
-    // Storage full or blocked (private mode): settings simply don't persist.
-  }
+  writeStoredJson(storage, SETTINGS_KEY, settings);
 }
 
 const isInt = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
@@ -80,11 +73,7 @@ export function loadProgress(storage: StorageLike | null, maxHp: number, maxMp: 
   return { value: null, discarded: true };
 }
 
+/** As above: an adventure that cannot be saved can still be played. null forgets the save. */
 export function saveProgress(storage: StorageLike | null, progress: Progress | null): void {
-  try {
-    if (progress === null) storage?.removeItem?.(PROGRESS_KEY);
-    else storage?.setItem(PROGRESS_KEY, JSON.stringify(progress));
-  } catch {
-    // As above: an adventure that cannot be saved can still be played.
-  }
+  writeStoredJson(storage, PROGRESS_KEY, progress);
 }

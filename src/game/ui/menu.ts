@@ -110,13 +110,6 @@ export class Menu<T> {
     this.finish(null);
   }
 
-  /** Picks a value programmatically (the test API's sendCommand). */
-  pickValue(value: T): boolean {
-    if (!this.resolve) return false;
-    this.finish(value);
-    return true;
-  }
-
   layout(rect: Rect, font: number): void {
     this.opts = { ...this.opts, rect, font };
     placeFrame(this.frame, rect, font);
