@@ -3,7 +3,10 @@
 // test API reports. Scenes call
 // sceneAudio() once in create(); nothing here knows battle rules.
 import * as Phaser from 'phaser';
-import { AudioPlayer, createAudioPlayer, type MusicOptions } from './player.ts';
+import { AudioPlayer, type MusicOptions } from './player.ts';
+import { noAudioBackend, type AudioBackend } from './backend.ts';
+import { howlerBackend } from './howler-backend.ts';
+import { audioSettingsStore } from '../storage/audio-settings.ts';
 import type { MusicId, SfxId } from './sound-map.ts';
 import { gameState } from '../app/game-state.ts';
 import { UI } from '../ui/i18n.ts';
@@ -25,7 +28,17 @@ export function audio(): AudioPlayer | null {
 export function startAudio(): AudioPlayer {
   if (player) return player;
   const state = gameState();
-  const p = createAudioPlayer({
+  let backend: AudioBackend;
+  try {
+    backend = howlerBackend();
+  } catch {
+    backend = noAudioBackend;
+  }
+  const p = new AudioPlayer({
+    backend,
+    now: () => performance.now(),
+    settings: audioSettingsStore(state.storage),
+    warn: (message) => console.warn(message),
     noticeText: UI[state.settings.lang].audioFailed,
     onNotice: (text) => {
       state.notices.push(text);

@@ -96,3 +96,17 @@ export function saveAudioSettings(
   }).settings;
   return writeStoredJson(storage, key, { muted: clean.muted, music: clean.music, sfx: clean.sfx });
 }
+
+/** Where the audio player keeps its settings; the player itself knows no storage. */
+export interface AudioSettingsStore {
+  load(): AudioSettings;
+  /** false when the store refused; never throws. */
+  save(settings: AudioSettings): boolean;
+}
+
+export function audioSettingsStore(storage: StorageLike | null | undefined, key = AUDIO_SETTINGS_KEY): AudioSettingsStore {
+  return {
+    load: () => loadAudioSettings(storage, key).settings,
+    save: (settings) => saveAudioSettings(storage, settings, key),
+  };
+}
