@@ -1,4 +1,4 @@
-// Other bad input (issue 6): hostile localStorage, hostile URL parameters and a missing sprite.
+// Other bad input: hostile localStorage, hostile URL parameters and a missing sprite.
 // Each must give defaults and a notice, put nothing from the input into the page as HTML, and
 // leave the game playable, with no console error and no page error.
 import { describe, expect, it } from 'vitest';

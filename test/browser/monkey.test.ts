@@ -1,4 +1,4 @@
-// Monkey test (issue 6): 30 s of seeded random keys, clicks and taps over the whole game, with the
+// Monkey test: 30 s of seeded random keys, clicks and taps over the whole game, with the
 // debug overlay open about half the time. No console error, no page error, and at the end the game
 // still answers input. The seed is fixed so CI is repeatable; MONKEY_SEED=<n> explores other input
 // sequences, and a failure prints the seed (the game's own timing may still differ a little).
@@ -88,7 +88,7 @@ async function monkey(page: Page, problems: ProblemCollector): Promise<void> {
 
   // Still answers input: close the overlay, let a battle the overlay paused go on, then keys must
   // change something (the scene, the menu or its cursor, the battle's step, the message window).
-  // Tab may have left focus in an overlay control, where keys rightly never reach the game (issue 5):
+  // Tab may have left focus in an overlay control, where keys rightly never reach the game:
   // give focus back to the page first, as a player would by clicking the game.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
   if (await overlayOpen()) await page.keyboard.press('Backquote');

@@ -1,5 +1,5 @@
-// The scheduler debug overlay (issue 5, "Browser tests"), in a real Chromium against the production
-// build. The software-rendered browser is slow, so each test is one page load that checks a lot:
+// The scheduler debug overlay in a real Chromium, against the test build (the tests drive the
+// session through window.__game). The software-rendered browser is slow, so each test is one page load that checks a lot:
 // one seeded slime battle stepped through the overlay's own buttons, and one classic battle.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

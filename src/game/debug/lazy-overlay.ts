@@ -1,6 +1,6 @@
-// Mounts the debug overlay (src/game/debug/overlay.ts, built by its own engineer) if it exists.
-// import.meta.glob finds nothing, rather than failing the build, while the file is absent; and
-// any error inside the overlay is caught here so it can never take the game down.
+// Mounts the debug overlay (overlay.ts) lazily: its code and CSS are a chunk of their own, fetched
+// when it is first opened. Any error inside the overlay is caught here so it can never take the
+// game down.
 import type { Lang } from '../../core/protocol.ts';
 import type { BattleSessionApi } from '../battle/session-api.ts';
 import { initialOpen, t, writeStoredOpen } from './format.ts';
@@ -10,7 +10,7 @@ import { isTextInput } from '../ui/text-input.ts';
 type Unmount = (() => void) | { destroy(): void } | void;
 type OverlayModule = { mountOverlay?: (session: BattleSessionApi, options: { lang: Lang; search?: string }) => Unmount | Promise<Unmount> };
 
-const modules = import.meta.glob<OverlayModule>('./overlay.ts');
+const load = (): Promise<OverlayModule> => import('./overlay.ts');
 
 /**
  * Mounts the overlay; returns a function that unmounts it (safe to call whatever happened).
@@ -19,8 +19,6 @@ const modules = import.meta.glob<OverlayModule>('./overlay.ts');
  * player who never opens it never downloads it, and the first battle frame never waits for it.
  */
 export function mountDebugOverlay(session: BattleSessionApi, lang: Lang): () => void {
-  const load = Object.values(modules)[0];
-  if (!load) return () => {};
   let unmount: Unmount;
   let gone = false;
   let removeToggle: (() => void) | null = null;

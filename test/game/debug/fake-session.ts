@@ -1,4 +1,4 @@
-// A tiny BattleSessionApi over a core Battle, for the overlay's unit tests until src/game/battle/session.ts exists.
+// A tiny BattleSessionApi over a core Battle for the mounted overlay's unit tests (the panels are tested on the real BattleSession).
 // No timers: "playing" is not simulated; step/stepTurn/stepBack/restart/load work like the real one.
 import type { Battle, BattleSnapshot, StepResult } from '../../../src/core/battle.ts';
 import type { BattleEvent } from '../../../src/core/events.ts';
