@@ -3,10 +3,10 @@ import type { Page } from 'playwright-core';
 import manifest from '../../assets/audio/manifest.json';
 import { soundFor } from '../../src/game/audio/sound-map';
 import type { BattleEvent } from '../../src/core/events';
-import { openGame, useBrowser } from './browser';
+import { openGame, openTestGame, useBrowser } from './browser';
 import { FAST, playToResult, waitScene } from './game';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi } & Window;
+declare const window: { __game: import('../../src/game/testing/test-api').GameTestApi } & Window;
 
 const MENU_SOUNDS = new Set(['menu-move', 'confirm']);
 
@@ -26,7 +26,8 @@ describe('sound', () => {
   const t = useBrowser();
 
   it('a seeded battle plays the sound of each core event, in order, through the one table', async () => {
-    await openGame(t.page, `?enemy=slime&seed=11&${FAST}`);
+    // The test build: the battle is answered through sendCommand (no menu keys, so no menu sounds).
+    await openTestGame(t.page, `?enemy=slime&seed=11&${FAST}`);
     await waitScene(t.page, 'Battle');
     // Autoplay is allowed by flag, so the context runs at once; wait for the loop to be loaded and started.
     await t.page.waitForFunction(() => window.__game.audio.played.includes('bgm-battle'), null, { timeout: 20_000, polling: 50 });
@@ -118,7 +119,8 @@ describe('sound', () => {
     await openGame(t.page, `?enemy=slime&seed=14&lang=en&${FAST}`);
     await waitScene(t.page, 'Battle');
     await t.page.waitForFunction(() => window.__game.audio.failed.length >= 20, null, { timeout: 20_000, polling: 50 });
-    await playToResult(t.page, () => attack(t.page));
+    // The production build, played with keys: the cursor starts on the attack command.
+    await playToResult(t.page, () => t.page.keyboard.press('Enter'));
     expect(await t.page.evaluate(() => window.__game.result?.outcome)).toBe('victory');
 
     const state = await audioState(t.page);

@@ -1,13 +1,13 @@
-// Other bad input (issue 6): hostile localStorage, hostile URL parameters and a missing sprite.
+// Other bad input: hostile localStorage, hostile URL parameters and a missing sprite.
 // Each must give defaults and a notice, put nothing from the input into the page as HTML, and
 // leave the game playable, with no console error and no page error.
 import { describe, expect, it } from 'vitest';
 import { openGame, useBrowser } from './browser';
 import { FAST, playToResult, waitMenu, waitScene } from './game';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi; __alerts: string[]; __csp: string[]; alert: (m?: unknown) => void };
+declare const window: { __game: import('../../src/game/testing/game-api').GameApi; __alerts: string[]; __csp: string[]; alert: (m?: unknown) => void };
 
-/** Every key the game keeps in localStorage (src/game/settings.ts, audio/settings.ts, debug/format.ts). */
+/** Every key the game keeps in localStorage (src/game/storage/settings.ts, storage/audio-settings.ts, debug/format.ts). */
 const KEYS = {
   settings: 'coroutine-quest.settings',
   progress: 'coroutine-quest.progress',
@@ -104,7 +104,7 @@ describe('bad input', () => {
       html: document.body.innerHTML,
       // The overlay's own sprite thumbnails are the only images; no handler attribute anywhere.
       injected: [...document.querySelectorAll('svg, [onerror], [onload], img:not(.cq-sprite)')].map((e) => e.outerHTML),
-      speed: window.__game.session?.control.speed,
+      speed: window.__game.control()?.speed,
       alerts: window.__alerts,
       csp: window.__csp,
       // The overlay's stylesheet applied (one the CSP blocked would leave the panel in the flow).

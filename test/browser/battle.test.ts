@@ -3,11 +3,15 @@ import { replay, startBattle } from '../../src/core/replay';
 import { useBrowser, openGame } from './browser';
 import { FAST, itemCentre, nodeRoster, playToResult, waitScene } from './game';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi };
+declare const window: { __game: import('../../src/game/testing/game-api').GameApi };
 
 /** The last battle's log and events, and the headless core's events for the same log. */
 async function compareWithHeadless(page: import('playwright-core').Page) {
-  const last = await page.evaluate(() => window.__game.lastBattle);
+  // The production build keeps the events, not their JSON: encode them in the page, as the test build would.
+  const last = await page.evaluate(() => {
+    const b = window.__game.lastBattle;
+    return b && { log: b.log, eventsJson: JSON.stringify(b.events) };
+  });
   expect(last).not.toBeNull();
   const headless = replay(last!.log, await nodeRoster());
   expect(JSON.parse(last!.eventsJson)).toEqual(JSON.parse(JSON.stringify(headless.events)));

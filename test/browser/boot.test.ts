@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openGame, saveScreenshot, useBrowser } from './browser';
 import { FAST, waitMenu, waitScene } from './game';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi };
+declare const window: { __game: import('../../src/game/testing/game-api').GameApi };
 
 /** Pixels brighter than mid-grey inside a rectangle of a PNG. */
 function litPixels(png: PNG, r: { x: number; y: number; w: number; h: number }): number {
@@ -19,6 +19,31 @@ function litPixels(png: PNG, r: { x: number; y: number; w: number; h: number }):
 
 describe('boot and rendering', () => {
   const t = useBrowser();
+
+  it('the production build: window.__game is frozen, read-only getters, with no member that drives the game', async () => {
+    await openGame(t.page, `?enemy=slime&seed=3&lang=en&${FAST}`);
+    await waitScene(t.page, 'Battle');
+    const api = await t.page.evaluate(() => {
+      const g = window.__game as unknown as Record<string, unknown>;
+      const descriptors = Object.getOwnPropertyDescriptors(g);
+      const writable = Object.entries(descriptors).filter(([, d]) => d.set !== undefined || d.writable === true && typeof d.value !== 'function').map(([k]) => k);
+      let assigned = 'refused';
+      try {
+        (g as { scene: string }).scene = 'Hacked';
+        if (g.scene === 'Hacked') assigned = 'took';
+      } catch {
+        assigned = 'threw';
+      }
+      return { keys: Object.keys(g).sort(), frozen: Object.isFrozen(g), writable, assigned, scene: g.scene };
+    });
+    expect(api.frozen).toBe(true);
+    expect(api.writable).toEqual([]);
+    expect(api.assigned).not.toBe('took');
+    expect(api.scene).toBe('Battle');
+    for (const mutator of ['session', 'sendCommand', 'setSpeed', 'eventsJson', 'bench']) expect(api.keys).not.toContain(mutator);
+    expect(api.keys).toEqual(expect.arrayContaining(['scene', 'menu', 'snapshot', 'events', 'notices', 'lastBattle', 'audio']));
+    t.problems.assertClean();
+  });
 
   it('draws the title, then a battle whose Japanese text is DotGothic16, not tofu', async () => {
     await openGame(t.page, `?lang=ja&${FAST}`);

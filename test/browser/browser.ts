@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeEach, inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
 
 export { CHROMIUM_ARGS, chromiumPath };
-import type { GameTestApi } from '../../src/game/test-api';
+import type { GameTestApi } from '../../src/game/testing/test-api';
 
 export const ARTIFACT_DIR = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
@@ -66,6 +66,11 @@ export async function openGame(page: Page, query = '', timeout = 60_000, base: s
     await page.waitForFunction(() => (window as { __game?: GameTestApi }).__game?.ready === true, null, { timeout });
   })();
   await Promise.race([ready, crashed]);
+}
+
+/** Opens the test build (`npm run build:test`): window.__game with its mutators, and the fault fixtures. */
+export function openTestGame(page: Page, query = '', timeout = 60_000): Promise<void> {
+  return openGame(page, query, timeout, inject('testBaseUrl'));
 }
 
 export async function saveScreenshot(target: Page | Locator, name: string): Promise<Buffer> {

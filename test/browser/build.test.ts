@@ -17,6 +17,9 @@ function buildText(dir: string): string {
 /** Strings that exist only in the fault fixtures (test/fixtures/combatants, test/fixtures/bad-files). */
 const FIXTURE_ONLY = ['tripped before the first yield', 'turn 3 is out of range', 'explodes-on-import blew up while loading', 'ねらいはずれ', 'むげんループ'];
 
+/** Names and texts that exist only in the test API (testing/test-api.ts, bench-hooks.ts) and battle/stress.ts. */
+const TEST_API_ONLY = ['sendCommand', 'eventsJson', 'autoBattles', 'stress mode needs the hero', 'stress: command refused'];
+
 describe('builds', () => {
   it('the game build ships no fault fixture; the test build has them all', () => {
     const game = buildText('dist');
@@ -24,6 +27,15 @@ describe('builds', () => {
     expect(game).not.toMatch(/fixtures\/combatants|fixtures\/bad-files/);
     const test = buildText('dist-test');
     for (const s of FIXTURE_ONLY) expect(test.includes(s), `dist-test/ lacks ${JSON.stringify(s)}`).toBe(true);
+  });
+
+  it('the game build ships window.__game without its mutators, stress mode or bench hooks; the test build has them', () => {
+    const game = buildText('dist');
+    const test = buildText('dist-test');
+    for (const s of TEST_API_ONLY) {
+      expect(game.includes(s), `dist/ contains ${JSON.stringify(s)}`).toBe(false);
+      expect(test.includes(s), `dist-test/ lacks ${JSON.stringify(s)}`).toBe(true);
+    }
   });
 
   it('dist/index.html has the Content-Security-Policy meta and no inline script', () => {

@@ -1,4 +1,4 @@
-// Fault isolation in the browser (issue 6): every kind of broken combatant, played in the test
+// Fault isolation in the browser: every kind of broken combatant, played in the test
 // build (`vite build --mode test`, which adds test/fixtures/combatants through a lazy glob). Each
 // fault must leave the game running to Result, the coroutine `errored` with its name and place,
 // the glitch line in the battle window, exactly one console warning, and no console errors.
@@ -13,7 +13,7 @@ import { exitText } from '../../src/game/debug/format';
 import { collectProblems, launchBrowser, openGame } from './browser';
 import { FAST, playToResult, waitScene } from './game';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi };
+declare const window: { __game: import('../../src/game/testing/test-api').GameTestApi };
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/combatants/', import.meta.url));
 

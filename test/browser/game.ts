@@ -4,9 +4,9 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { collectRoster, type Roster } from '../../src/core/roster';
-import type { GameTestApi } from '../../src/game/test-api';
+import type { GameApi } from '../../src/game/testing/game-api';
 
-type Api = GameTestApi;
+type Api = GameApi;
 declare const window: { __game: Api };
 
 /** Fast, deterministic runs: speed 4 and text that appears at once. */

@@ -1,14 +1,14 @@
-// Monkey test (issue 6): 30 s of seeded random keys, clicks and taps over the whole game, with the
+// Monkey test: 30 s of seeded random keys, clicks and taps over the whole game, with the
 // debug overlay open about half the time. No console error, no page error, and at the end the game
 // still answers input. The seed is fixed so CI is repeatable; MONKEY_SEED=<n> explores other input
 // sequences, and a failure prints the seed (the game's own timing may still differ a little).
 import { describe, expect, it } from 'vitest';
-import { collectProblems, openGame, useBrowser, type ProblemCollector } from './browser';
+import { collectProblems, openTestGame, useBrowser, type ProblemCollector } from './browser';
 import type { Page } from 'playwright-core';
 import { FAST } from './game';
 import { createRng, parseSeed } from '../../src/core/rng.ts';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi };
+declare const window: { __game: import('../../src/game/testing/test-api').GameTestApi };
 
 const DURATION_MS = 30_000;
 const SEED = parseSeed(process.env.MONKEY_SEED ?? '') ?? 20261125;
@@ -45,7 +45,8 @@ async function monkey(page: Page, problems: ProblemCollector): Promise<void> {
   page.on('download', (d) => void d.cancel());
   const tell = (what: string) => `monkey seed ${SEED} (rerun with MONKEY_SEED=${SEED}): ${what}`;
 
-  await openGame(page, `?${FAST}`);
+  // The test build: the final check un-pauses a battle the overlay paused through the session.
+  await openTestGame(page, `?${FAST}`);
   const counts = { keys: 0, clicks: 0, taps: 0, toggles: 0 };
   const scenes = new Set<string>();
   const overlayOpen = () => page.evaluate(() => {
@@ -87,7 +88,7 @@ async function monkey(page: Page, problems: ProblemCollector): Promise<void> {
 
   // Still answers input: close the overlay, let a battle the overlay paused go on, then keys must
   // change something (the scene, the menu or its cursor, the battle's step, the message window).
-  // Tab may have left focus in an overlay control, where keys rightly never reach the game (issue 5):
+  // Tab may have left focus in an overlay control, where keys rightly never reach the game:
   // give focus back to the page first, as a player would by clicking the game.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
   if (await overlayOpen()) await page.keyboard.press('Backquote');

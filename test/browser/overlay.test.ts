@@ -1,5 +1,5 @@
-// The scheduler debug overlay (issue 5, "Browser tests"), in a real Chromium against the production
-// build. The software-rendered browser is slow, so each test is one page load that checks a lot:
+// The scheduler debug overlay in a real Chromium, against the test build (the tests drive the
+// session through window.__game). The software-rendered browser is slow, so each test is one page load that checks a lot:
 // one seeded slime battle stepped through the overlay's own buttons, and one classic battle.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { BattleSnapshot } from '../../src/core/battle';
-import type { GameTestApi } from '../../src/game/test-api';
-import { openGame, useBrowser } from './browser';
+import type { GameTestApi } from '../../src/game/testing/test-api';
+import { openTestGame as openGame, useBrowser } from './browser';
 import { FAST, waitScene } from './game';
 
 declare const window: { __game: GameTestApi; __cqBattle?: unknown };

@@ -34,7 +34,6 @@ export const SFX_IDS: readonly SfxId[] = [
 
 export const MUSIC_IDS: readonly MusicId[] = ['bgm-title', 'bgm-battle', 'bgm-boss', 'jingle-victory', 'jingle-defeat'];
 
-export type Side = 'hero' | 'enemy';
 
 /**
  * The parts of a core battle event that decide its sound. Only `type` is required; everything

@@ -5,7 +5,9 @@ import type { LedgerEntry, TaskState } from '../../core/task.ts';
 import { traceLine } from '../../core/trace.ts';
 import { show } from '../../core/validate.ts';
 
-export type Lang = 'ja' | 'en';
+import type { Lang } from '../../core/protocol.ts';
+
+export type { Lang };
 
 export const TASK_STATES: readonly TaskState[] = ['created', 'suspended', 'running', 'closed', 'errored', 'cancelled'];
 
@@ -110,13 +112,6 @@ export function traceLines(ledger: readonly LedgerEntry[], names: ReadonlyMap<st
   return ledger.map((e) => traceLine(e, names.get(e.task) ?? e.task));
 }
 
-export const SPEEDS: readonly number[] = [0.25, 0.5, 1, 2, 4];
-
-export function clampSpeed(speed: number): number {
-  if (!Number.isFinite(speed)) return 1;
-  return Math.min(4, Math.max(0.25, speed));
-}
-
 export function formatSpeed(speed: number): string {
   return `${speed}×`;
 }
@@ -125,7 +120,7 @@ export function formatSpeed(speed: number): string {
 
 export const STORAGE_KEY = 'cq.debug';
 
-import type { StorageLike } from '../storage.ts';
+import type { StorageLike } from '../storage/browser-storage.ts';
 
 export type { StorageLike };
 
@@ -196,7 +191,6 @@ export const TEXT = {
   exit: { en: 'exit', ja: '終了' },
   where: { en: 'suspended at', ja: '停止位置' },
   notStarted: { en: 'not started: waiting before the first line', ja: '未開始：最初の行の前で待っている' },
-  guessed: { en: '≈ guessed from the shape of the yielded value', ja: '≈ yield した値の形から推定' },
   viewSource: { en: 'Source', ja: 'ソース' },
   close: { en: 'Close', ja: 'とじる' },
   waiting: { en: 'is waiting for a command: choose it in the command window.', ja: 'がコマンドを待っています。コマンドウィンドウで選んでください。' },

@@ -2,27 +2,32 @@ import * as Phaser from 'phaser';
 import { FLOORS, advance, floorBattle, isComplete } from '../../core/adventure.ts';
 import type { BattleOutcome } from '../../core/events.ts';
 import type { BattleLog } from '../../core/replay.ts';
+import type { Roster } from '../../core/roster.ts';
 import { soundFor } from '../audio/sound-map.ts';
-import { driveBattle } from '../battle-driver.ts';
-import { BattleView } from '../battle-view.ts';
-import { CommandMenu } from '../command-menu.ts';
-import { gameState, heroStats, storeProgress, type Run } from '../game-state.ts';
-import { attachHotSwap } from '../hot-swap.ts';
-import { battleLayout } from '../layout.ts';
-import { mountDebugOverlay } from '../overlay-hook.ts';
-import { markReady, onResize, showNotices, sleep } from '../scene-kit.ts';
-import { BattleSession } from '../session.ts';
-import { hooks } from '../test-api.ts';
+import { driveBattle } from '../battle/driver.ts';
+import { BattleView } from '../battle/view.ts';
+import { CommandMenu } from '../battle/command-menu.ts';
+import { gameState, heroStats, storeProgress, type Run } from '../app/game-state.ts';
+import { shown } from '../app/shown-state.ts';
+import { battleLayout } from '../ui/layout.ts';
+import { showScene, onResize, showNotices, sleep } from './scene-kit.ts';
+import { wireBattleScene } from './battle-wiring.ts';
+import { BattleSession } from '../battle/session.ts';
 import { Controls } from '../ui/controls.ts';
-import { activeMenu } from '../ui/menu.ts';
-import { sceneAudio } from '../sound.ts';
-import { autoPlayer, stressLog, stressRoster } from '../stress.ts';
-import { SPEED_MAX } from '../params.ts';
+import { sceneAudio } from '../audio/scene-audio.ts';
+import { autoPlayer, stressLog, stressRoster } from '../battle/stress.ts';
+import { SPEED_MAX } from '../battle/speed.ts';
 import { MAX_SEED } from '../../core/rng.ts';
 
 /** Backdrop for a one-off fight (?enemy=NAME), matched to where the monster lives in the adventure. */
 function backdropFor(enemy: string): string {
   return FLOORS.find((f) => f.enemies.includes(enemy))?.backdrop ?? 'bg-field';
+}
+
+/** The production build has no stress mode (the Preloader never asks for it there), so none of it ships. */
+function stressBattle(n: number, seed: number, roster: Roster): BattleLog {
+  if (import.meta.env.MODE === 'production') throw new Error('?stress is only in the test build');
+  return stressLog(n, seed, roster);
 }
 
 /** One fight. The core decides everything; this scene shows it and passes the player's commands back. */
@@ -34,11 +39,12 @@ export class Battle extends Phaser.Scene {
   create(run: Run): void {
     const state = gameState();
     const lang = state.settings.lang;
-    const stress = run.kind === 'stress'; // ?stress=N: self-playing, HP scaled up (stress.ts)
+    // ?stress=N: self-playing, HP scaled up (battle/stress.ts); the production build has no stress mode.
+    const stress = import.meta.env.MODE !== 'production' && run.kind === 'stress';
     const roster = stress ? stressRoster(state.roster) : state.roster;
     const log: BattleLog = run.kind === 'adventure'
       ? floorBattle(run.progress)
-      : run.kind === 'stress' ? stressLog(run.n, run.seed, roster) : {
+      : run.kind === 'stress' ? stressBattle(run.n, run.seed, roster) : {
           version: 1, mode: 'battle', seed: run.seed, party: [{ kind: 'hero', ...(run.hp ? { hp: run.hp } : {}) }],
           enemies: run.enemies ?? [run.enemy], ...(run.steps ? { maxSteps: run.steps } : {}), commands: [],
         };
@@ -56,7 +62,7 @@ export class Battle extends Phaser.Scene {
         const id = soundFor(event);
         if (id) state.audio.play(id);
       },
-      onLine: (line) => hooks.messages.push(line),
+      onLine: (line) => shown.messages.push(line),
     });
     const menu = new CommandMenu(this, controls, lang, layout);
     menu.onTarget = (id) => view.highlight(id);
@@ -65,38 +71,23 @@ export class Battle extends Phaser.Scene {
       view.layout(next);
       menu.layout(next);
     });
-
-    const unmountOverlay = mountDebugOverlay(session, lang);
-    attachHotSwap(this, session, lang); // dev: a saved combatant file replays this battle with the new code
+    wireBattleScene(this, session, view, lang, () => menu.destroy());
     session.subscribe({ onReset: () => menu.abort() });
 
-    // A click or tap outside a menu advances the message window.
-    this.input.on(Phaser.Input.Events.POINTER_DOWN, () => {
-      if (!activeMenu()) view.box.poke();
-    });
-
-    markReady(this, 'Battle');
-    hooks.session = session;
-    hooks.result = null;
-    hooks.messages = [];
-    hooks.menu = () => activeMenu()?.describe() ?? null;
-    hooks.messageWaiting = () => view.box.waiting;
-    hooks.sendCommand = (command) => menu.inject(command);
-    hooks.probes.set('hero-name', () => {
-      const t = view.status.name;
-      return { x: t.x, y: t.y, w: t.width, h: t.height, text: t.text, font: Number.parseInt(String(t.style.fontSize), 10) };
+    shown.result = null;
+    shown.messages = [];
+    showScene(this, 'Battle', {
+      session,
+      messageWaiting: () => view.box.waiting,
+      answer: (command) => menu.inject(command),
+      probes: new Map([['hero-name', () => {
+        const t = view.status.name;
+        return { x: t.x, y: t.y, w: t.width, h: t.height, text: t.text, font: Number.parseInt(String(t.style.fontSize), 10) };
+      }]]),
     });
     showNotices(this);
     const boss = session.snapshot().combatants.some((c) => c.side === 'enemy' && c.boss);
     sceneAudio(this, boss ? 'bgm-boss' : 'bgm-battle');
-
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      unmountOverlay();
-      menu.destroy();
-      view.destroy();
-      session.dispose();
-      hooks.session = null;
-    });
 
     const player = stress ? autoPlayer(session) : {
       choose: (actor: string) => {
@@ -113,7 +104,7 @@ export class Battle extends Phaser.Scene {
 
   private finish(run: Run, session: BattleSession, outcome: BattleOutcome): void {
     const snap = session.snapshot();
-    hooks.lastBattle = { log: session.inputLog(), eventsJson: JSON.stringify(session.battle.events), snapshot: snap };
+    shown.lastBattle = { log: session.inputLog(), snapshot: snap, events: session.battle.events };
     const hero = snap.combatants.find((c) => c.side === 'hero');
     const turns = snap.turn;
     if (run.kind === 'stress') {

@@ -1,17 +1,15 @@
 import * as Phaser from 'phaser';
-import { driveBattle } from '../battle-driver.ts';
-import { BattleView } from '../battle-view.ts';
-import { gameState } from '../game-state.ts';
-import { attachHotSwap } from '../hot-swap.ts';
-import { UI } from '../i18n.ts';
-import { battleLayout } from '../layout.ts';
-import { mountDebugOverlay } from '../overlay-hook.ts';
-import { markReady, onResize, showNotices } from '../scene-kit.ts';
-import { BattleSession } from '../session.ts';
-import { hooks } from '../test-api.ts';
+import { driveBattle } from '../battle/driver.ts';
+import { BattleView } from '../battle/view.ts';
+import { gameState } from '../app/game-state.ts';
+import { UI } from '../ui/i18n.ts';
+import { battleLayout } from '../ui/layout.ts';
+import { showScene, onResize, showNotices } from './scene-kit.ts';
+import { wireBattleScene } from './battle-wiring.ts';
+import { BattleSession } from '../battle/session.ts';
 import { Controls } from '../ui/controls.ts';
 import { COLORS, textStyle } from '../ui/theme.ts';
-import { sceneAudio } from '../sound.ts';
+import { sceneAudio } from '../audio/scene-audio.ts';
 
 /**
  * The seed's own battle: two hpCounter generators (ゆうしゃ 100, スライム 20) under the classic
@@ -39,22 +37,12 @@ export class Classic extends Phaser.Scene {
       // Over the top of the field, clear of the status box and the overlay's button.
       heading.setPosition(Math.round(w / 2), next.field.y + next.pad);
     });
-    const unmountOverlay = mountDebugOverlay(session, lang);
-    attachHotSwap(this, session, lang); // dev: a saved combatant file replays this battle with the new code
-    this.input.on(Phaser.Input.Events.POINTER_DOWN, () => view.box.poke());
+    wireBattleScene(this, session, view, lang);
 
-    markReady(this, 'Classic');
-    hooks.session = session;
-    hooks.messageWaiting = () => view.box.waiting;
+    showScene(this, 'Classic', { session, messageWaiting: () => view.box.waiting });
     showNotices(this);
     // The transcript is the point here: the battle loop, quietly.
     sceneAudio(this, 'bgm-battle', { gain: 0.35 });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      unmountOverlay();
-      view.destroy();
-      session.dispose();
-      hooks.session = null;
-    });
 
     // Nobody is asked for a command in the classic turn; the generators run on their own.
     const nobody = { choose: async () => null, refused: () => {} };

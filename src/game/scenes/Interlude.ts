@@ -1,15 +1,13 @@
 import * as Phaser from 'phaser';
 import { FLOORS, type Progress } from '../../core/adventure.ts';
-import { gameState, heroStats } from '../game-state.ts';
-import { UI } from '../i18n.ts';
-import { markReady, showNotices } from '../scene-kit.ts';
-import { buildScreen } from '../screen-kit.ts';
-import { hooks } from '../test-api.ts';
+import { gameState, heroStats } from '../app/game-state.ts';
+import { UI } from '../ui/i18n.ts';
+import { showScene, showNotices } from './scene-kit.ts';
+import { buildScreen } from './screen-kit.ts';
 import { Controls } from '../ui/controls.ts';
-import { activeMenu } from '../ui/menu.ts';
 import { hpColor } from '../ui/status-box.ts';
 import { COLORS } from '../ui/theme.ts';
-import { sceneAudio, sfx } from '../sound.ts';
+import { sceneAudio, sfx } from '../audio/scene-audio.ts';
 
 /** Between floors: where the hero is and how much HP and MP they carry into the next fight. */
 export class Interlude extends Phaser.Scene {
@@ -31,8 +29,7 @@ export class Interlude extends Phaser.Scene {
       { label: t.nextFloor, value: 'next' as const },
       { label: t.toTitle, value: 'title' as const },
     ], 'interlude');
-    markReady(this, 'Interlude');
-    hooks.menu = () => activeMenu()?.describe() ?? null;
+    showScene(this, 'Interlude');
     showNotices(this);
     // The victory jingle runs on; a floor just won gets its stage-clear sting.
     sceneAudio(this, 'keep');

@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
-import { SPRITE_KEYS, spriteUrls } from '../assets.ts';
-import { gameState, randomSeed, type Run } from '../game-state.ts';
-import { UI } from '../i18n.ts';
-import { loadFonts } from '../fonts.ts';
+import { SPRITE_KEYS, spriteUrls } from '../app/assets.ts';
+import { gameState, randomSeed, type Run } from '../app/game-state.ts';
+import { UI } from '../ui/i18n.ts';
+import { loadFonts } from '../app/fonts.ts';
 import { makeFallbackTexture } from '../ui/fallback-art.ts';
 
 /** Loads sprites and the font behind a real progress bar, then picks the first screen. */
@@ -57,7 +57,8 @@ export class Preloader extends Phaser.Scene {
 
   private route(): void {
     const { params } = gameState();
-    if (params.stress) {
+    // The frame-rate stress battle is a test-build tool: the production build never starts one.
+    if (params.stress && import.meta.env.MODE !== 'production') {
       const run: Run = { kind: 'stress', seed: params.seed ?? randomSeed(), n: params.stress };
       this.scene.start('Battle', run);
     } else if (params.classic) {

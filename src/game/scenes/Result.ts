@@ -1,14 +1,13 @@
 import * as Phaser from 'phaser';
 import type { BattleOutcome } from '../../core/events.ts';
-import { gameState, newAdventure, randomSeed, storeProgress, type Run } from '../game-state.ts';
-import { UI } from '../i18n.ts';
-import { markReady, showNotices } from '../scene-kit.ts';
-import { buildScreen } from '../screen-kit.ts';
-import { hooks } from '../test-api.ts';
+import { gameState, newAdventure, randomSeed, storeProgress, type Run } from '../app/game-state.ts';
+import { UI } from '../ui/i18n.ts';
+import { showScene, showNotices } from './scene-kit.ts';
+import { buildScreen } from './screen-kit.ts';
+import { shown } from '../app/shown-state.ts';
 import { Controls } from '../ui/controls.ts';
-import { activeMenu } from '../ui/menu.ts';
 import { COLORS } from '../ui/theme.ts';
-import { sceneAudio } from '../sound.ts';
+import { sceneAudio } from '../audio/scene-audio.ts';
 
 export interface ResultData {
   readonly outcome: BattleOutcome;
@@ -39,9 +38,8 @@ export class Result extends Phaser.Scene {
       { label: t.newBattle, value: 'new' as const },
       { label: t.toTitle, value: 'title' as const },
     ], 'result');
-    markReady(this, 'Result');
-    hooks.result = { outcome: data.outcome, turns: data.turns, seed: data.seed, cleared: data.cleared };
-    hooks.menu = () => activeMenu()?.describe() ?? null;
+    shown.result = { outcome: data.outcome, turns: data.turns, seed: data.seed, cleared: data.cleared };
+    showScene(this, 'Result');
     showNotices(this);
     // Usually already started by the battle's last event; asking again does not restart it.
     sceneAudio(this, data.outcome === 'victory' || data.cleared ? 'jingle-victory' : data.outcome === 'defeat' ? 'jingle-defeat' : null);

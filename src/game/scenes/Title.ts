@@ -1,15 +1,14 @@
 import * as Phaser from 'phaser';
-import { gameState, newAdventure, persistSettings, randomSeed, savedProgress, storeProgress } from '../game-state.ts';
-import { UI } from '../i18n.ts';
-import { screenColumn } from '../layout.ts';
-import { markReady, showNotices } from '../scene-kit.ts';
-import { TEXT_SPEEDS } from '../settings.ts';
+import { gameState, newAdventure, persistSettings, randomSeed, savedProgress, storeProgress } from '../app/game-state.ts';
+import { UI } from '../ui/i18n.ts';
+import { screenColumn } from '../ui/layout.ts';
+import { showScene, showNotices } from './scene-kit.ts';
+import { TEXT_SPEEDS } from '../storage/settings.ts';
 import { Controls } from '../ui/controls.ts';
 import { addFrame } from '../ui/frame.ts';
-import { Menu, activeMenu } from '../ui/menu.ts';
+import { Menu } from '../ui/menu.ts';
 import { COLORS, textStyle } from '../ui/theme.ts';
-import { hooks } from '../test-api.ts';
-import { audio, sceneAudio } from '../sound.ts';
+import { audio, sceneAudio } from '../audio/scene-audio.ts';
 
 type Choice = 'start' | 'continue' | 'classic' | 'lang' | 'settings' | 'credits';
 
@@ -60,10 +59,8 @@ export class Title extends Phaser.Scene {
     const rows = Math.ceil(items.length / (portrait ? 1 : 2));
     const menuH = Math.min(height - y - col.pad, rows * col.line + 16 * (col.font >= 20 ? 2 : 1));
     const menu = new Menu(this, this.controls, items, { rect: { x: col.x, y, w: col.w, h: menuH }, font: col.font, columns: portrait ? 1 : 2, id: 'title' });
-    hooks.menu = () => activeMenu()?.describe() ?? null;
     showNotices(this);
-    markReady(this, 'Title');
-    hooks.menu = () => activeMenu()?.describe() ?? null;
+    showScene(this, 'Title');
     sceneAudio(this, 'bgm-title');
 
     // Rebuilding is cheapest on resize: this screen has no state of its own.

@@ -1,7 +1,7 @@
 // A DQ command window: a grid of items with a blinking cursor. Keys, mouse and touch all end in
 // the same `pick`, and `choose()` hands the result back as a promise for the async battle loop.
 import type * as Phaser from 'phaser';
-import type { Rect } from '../layout.ts';
+import type { Rect } from './layout.ts';
 import type { Controls, Key } from './controls.ts';
 import { addFrame, placeFrame } from './frame.ts';
 import { COLORS, frameZoom, textStyle } from './theme.ts';
@@ -108,13 +108,6 @@ export class Menu<T> {
   /** Closes an open choose() with null (the battle was reset under it). */
   abort(): void {
     this.finish(null);
-  }
-
-  /** Picks a value programmatically (the test API's sendCommand). */
-  pickValue(value: T): boolean {
-    if (!this.resolve) return false;
-    this.finish(value);
-    return true;
   }
 
   layout(rect: Rect, font: number): void {

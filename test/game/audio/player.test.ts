@@ -9,9 +9,9 @@ import {
   type HowlLike,
   type HowlSpec,
 } from '../../../src/game/audio/player.ts';
-import { AUDIO_SETTINGS_KEY } from '../../../src/game/audio/settings.ts';
+import { AUDIO_SETTINGS_KEY, audioSettingsStore } from '../../../src/game/storage/audio-settings.ts';
 import { MUSIC_IDS, SFX_IDS } from '../../../src/game/audio/sound-map.ts';
-import { MemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage } from '../storage/memory-storage.ts';
 
 // A fake Howler: records calls, loads when told to, never touches an AudioContext.
 class FakeHowl implements HowlLike {
@@ -104,7 +104,7 @@ function setup(opts: { running?: boolean; loaded?: boolean; storage?: MemoryStor
   const player = new AudioPlayer({
     backend,
     now: () => t,
-    storage,
+    settings: audioSettingsStore(storage),
     urls: opts.urls ?? URLS,
     onNotice: (text) => notices.push(text),
     schedule: (fn, ms) => timers.push({ at: t + ms, fn }),
@@ -339,7 +339,7 @@ describe('AudioPlayer', () => {
       setMuted: () => { throw new Error('nope'); },
     };
     const notices: string[] = [];
-    const player = new AudioPlayer({ backend, manifest, now: () => 0, storage: null, urls: URLS, onNotice: (t) => notices.push(t), warn() {} });
+    const player = new AudioPlayer({ backend, manifest, now: () => 0, settings: audioSettingsStore(null), urls: URLS, onNotice: (t) => notices.push(t), warn() {} });
     expect(() => player.play('attack')).not.toThrow();
     expect(() => player.toggleMute()).not.toThrow();
     expect(player.status().failed).toEqual(['attack']);
@@ -350,7 +350,7 @@ describe('AudioPlayer', () => {
     const backend = new FakeBackend(idOfUrl);
     backend.isRunning = true;
     let t = 0;
-    const player = new AudioPlayer({ backend, now: () => t, storage: null, urls: URLS, logCap: 5, warn() {} });
+    const player = new AudioPlayer({ backend, now: () => t, settings: audioSettingsStore(null), urls: URLS, logCap: 5, warn() {} });
     backend.loadAll();
     player.play('no-such-sound');
     for (let i = 0; i < 20; i++) {

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/core/replay.ts';
 import type { TaskState } from '../../../src/core/task.ts';
 import {
-  LEGEND, STORAGE_KEY, TASK_STATES, TEXT, badgeFor, cardKey, clampSpeed, exitText, formatSent, formatYielded,
+  LEGEND, STORAGE_KEY, TASK_STATES, TEXT, badgeFor, cardKey, exitText, formatSent, formatYielded,
   initialOpen, namesOf, readStoredOpen, traceLines, writeStoredOpen, yieldedHp, type StorageLike,
 } from '../../../src/game/debug/format.ts';
-import { MemoryStorage } from '../memory-storage.ts';
+import { clampSpeed } from '../../../src/game/battle/speed.ts';
+import { MemoryStorage } from '../storage/memory-storage.ts';
 
 
 describe('state badges', () => {

@@ -1,0 +1,94 @@
+// What the screen shows right now, in one plain object: the scenes publish into it (scene-kit's
+// showScene, a battle's lines, a notice), window.__game (src/game/testing) only reads it. Nothing
+// here drives the game; the command input is the battle menu's, published so the test build can
+// answer it without pressing keys.
+import type { BattleSnapshot } from '../../core/battle.ts';
+import type { BattleEvent, BattleOutcome } from '../../core/events.ts';
+import type { Command, Lang } from '../../core/protocol.ts';
+import type { InputLog } from '../../core/replay.ts';
+import type { BattleSessionApi } from '../battle/session-api.ts';
+
+export interface ResultInfo {
+  readonly outcome: BattleOutcome;
+  readonly turns: number;
+  readonly seed: number;
+  readonly cleared: boolean;
+}
+
+/** A finished battle, kept after its scene is gone. */
+export interface FinishedBattle {
+  readonly log: InputLog;
+  readonly snapshot: BattleSnapshot;
+  readonly events: readonly BattleEvent[];
+}
+
+/** Where a piece of UI text is on screen, in CSS px (the tofu check). */
+export interface Probe {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly text: string;
+  readonly font: number;
+}
+
+/** What the audio player did, for checking sound without listening (src/game/audio/scene-audio.ts). */
+export interface AudioReport {
+  /** Sound ids that really started (effects and music), oldest first, capped. */
+  readonly played: readonly string[];
+  readonly muted: boolean;
+  /** The AudioContext runs (autoplay allowed, or the first key/click/tap happened). */
+  readonly unlocked: boolean;
+  /** Ids that could not load or play ('*': no audio at all). */
+  readonly failed: readonly string[];
+  /** The music the current screen asked for. */
+  readonly music: string | null;
+  /** The speaker button on the current screen: its texture and CSS px rectangle. */
+  readonly speaker: { readonly icon: string; readonly x: number; readonly y: number; readonly w: number; readonly h: number } | null;
+}
+
+/** What one scene shows; a new scene replaces all of it at once (showScene). */
+export interface SceneShown {
+  readonly session: BattleSessionApi | null;
+  readonly messageWaiting: () => boolean;
+  /** Answers the open command menu; false when no command is asked for. */
+  readonly answer: (command: Command) => boolean;
+  readonly probes: ReadonlyMap<string, () => Probe | null>;
+}
+
+export interface ShownState {
+  scene: string;
+  lang: Lang;
+  /** true once the first scene with content has drawn a frame. */
+  ready: boolean;
+  /** performance.now() when the current scene's first frame was drawn. */
+  readyAt: number | null;
+  current: SceneShown;
+  /** The lines the battle window has shown in the current (or last) battle, oldest first. */
+  messages: string[];
+  /** Every notice shown so far. */
+  readonly notices: string[];
+  result: ResultInfo | null;
+  lastBattle: FinishedBattle | null;
+  audio: () => AudioReport;
+}
+
+export const NOTHING_SHOWN: SceneShown = Object.freeze({
+  session: null,
+  messageWaiting: () => false,
+  answer: () => false,
+  probes: new Map(),
+});
+
+export const shown: ShownState = {
+  scene: 'Boot',
+  lang: 'ja',
+  ready: false,
+  readyAt: null,
+  current: NOTHING_SHOWN,
+  messages: [],
+  notices: [],
+  result: null,
+  lastBattle: null,
+  audio: () => ({ played: [], muted: false, unlocked: false, failed: [], music: null, speaker: null }),
+};

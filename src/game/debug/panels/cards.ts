@@ -1,0 +1,130 @@
+// One card per coroutine: its state badge, HP as it yielded it, the last values sent and yielded,
+// how often it was resumed, how it ended, and the line it is suspended at.
+import './cards.css';
+import type { BattleSnapshot, CombatantView } from '../../../core/battle.ts';
+import { badgeFor, cardKey, exitText, formatSent, formatYielded, isAlive, yieldedHp } from '../format.ts';
+import { formatYieldLine } from '../source-lines.ts';
+import type { Panel, PanelContext } from '../panel.ts';
+
+const spriteUrls = import.meta.glob('../../../../assets/sprites/*.png', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
+
+function spriteUrl(sprite: string): string | null {
+  return spriteUrls[`../../../../assets/sprites/${sprite}.png`] ?? null;
+}
+
+interface Card {
+  readonly root: HTMLElement;
+  readonly badge: HTMLElement;
+  readonly hp: HTMLElement;
+  readonly sent: HTMLElement;
+  readonly yielded: HTMLElement;
+  readonly resumes: HTMLElement;
+  readonly exit: HTMLElement;
+  readonly where: HTMLElement;
+  readonly whereText: HTMLElement;
+  readonly whereNote: HTMLElement;
+  readonly sourceButton: HTMLButtonElement;
+  key: string;
+}
+
+export function cardsPanel(ctx: PanelContext): Panel {
+  const { h, button } = ctx.dom;
+  const { T, lang } = ctx;
+  const el = h('section', 'cq-section');
+  const list = h('div', 'cq-cards');
+  el.append(h('h3', undefined, T('cards')), list);
+  const cards = new Map<string, Card>();
+
+  const field = (parent: HTMLElement, label: string): HTMLElement => {
+    const dd = h('dd');
+    parent.append(h('dt', undefined, label), dd);
+    return dd;
+  };
+
+  const makeCard = (c: CombatantView): Card => {
+    const root = h('article', `cq-card cq-side-${c.side}`);
+    root.dataset.id = c.id;
+    const top = h('div', 'cq-card-top');
+    const url = spriteUrl(c.sprite);
+    if (url) {
+      const img = h('img', 'cq-sprite');
+      img.src = url;
+      img.alt = '';
+      img.width = 24;
+      img.height = 24;
+      img.loading = 'lazy';
+      top.append(img);
+    } else {
+      top.append(h('span', 'cq-sprite cq-sprite-missing', c.name[lang].slice(0, 1)));
+    }
+    const badge = h('span', 'cq-badge');
+    top.append(h('span', 'cq-name', c.name[lang]), h('span', 'cq-id', c.id), badge);
+    const dl = h('dl', 'cq-fields');
+    const hp = field(dl, T('hp'));
+    const sent = field(dl, T('sent'));
+    const yielded = field(dl, T('yielded'));
+    const resumes = field(dl, T('resumes'));
+    const exit = field(dl, T('exit'));
+    const where = h('div', 'cq-where');
+    const whereText = h('code', 'cq-where-text');
+    const sourceButton = button(T('viewSource'), () => ctx.openSource(c.id));
+    sourceButton.classList.add('cq-small');
+    const whereNote = h('span', 'cq-note');
+    where.append(h('span', 'cq-where-label', `${T('where')}: `), whereText, sourceButton, whereNote);
+    root.append(top, dl, where);
+    return { root, badge, hp, sent, yielded, resumes, exit, where, whereText, whereNote, sourceButton, key: '' };
+  };
+
+  const renderWhere = (card: Card, view: CombatantView): void => {
+    const source = ctx.sourceFor(ctx.kindOf.get(view.id) ?? view.kind);
+    card.sourceButton.hidden = source === null;
+    card.where.hidden = !isAlive(view.state) && source === null;
+    card.whereNote.textContent = '';
+    if (view.state === 'created') {
+      card.whereText.textContent = source ? `${source.file} — ${T('notStarted')}` : T('notStarted');
+    } else if (view.state === 'suspended' && source) {
+      const line = ctx.yieldLineFor(view, source);
+      const stack = line && line.stack.length > 0
+        ? `  (${[ctx.names.get(view.id) ?? view.id, ...line.stack.slice(1).map((f) => `${f}()`)].join(' → ')})`
+        : '';
+      card.whereText.textContent = line ? formatYieldLine(source.file, line) + stack : source.file;
+    } else {
+      card.whereText.textContent = source ? source.file : T('noSource');
+    }
+  };
+
+  return {
+    el,
+    reset(_battle, snap: BattleSnapshot) {
+      cards.clear();
+      list.replaceChildren(...snap.combatants.map((c) => {
+        const card = makeCard(c);
+        cards.set(c.id, card);
+        return card.root;
+      }));
+    },
+    render(snap: BattleSnapshot) {
+      for (const view of snap.combatants) {
+        const card = cards.get(view.id);
+        if (!card) continue;
+        const key = cardKey(view);
+        if (key === card.key) continue;
+        card.key = key;
+        const b = badgeFor(view.state, lang);
+        card.badge.className = `cq-badge ${b.className}`;
+        card.badge.textContent = `${b.glyph} ${b.word}`;
+        card.badge.title = b.title;
+        card.root.dataset.state = view.state;
+        const hp = yieldedHp(view);
+        card.hp.textContent = hp === null ? `— / ${view.maxHp}` : `${hp} / ${view.maxHp}`;
+        card.sent.textContent = formatSent(view);
+        card.yielded.textContent = formatYielded(view);
+        card.resumes.textContent = String(view.resumes);
+        const exit = exitText(view);
+        card.exit.textContent = exit ?? '—';
+        card.exit.classList.toggle('cq-error', view.state === 'errored');
+        renderWhere(card, view);
+      }
+    },
+  };
+}

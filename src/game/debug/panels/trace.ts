@@ -1,0 +1,98 @@
+// The trace: exactly the CLI's `--trace` lines, filtered by coroutine, copied as text. The DOM
+// keeps at most TRACE_DOM_LIMIT lines; the full trace stays in memory for copying.
+import './trace.css';
+import type { Battle } from '../../../core/battle.ts';
+import { copyText } from '../export.ts';
+import { traceLines } from '../format.ts';
+import type { Panel, PanelContext } from '../panel.ts';
+
+/** Lines of trace kept in the DOM; older ones are dropped from the view (copy still has them). */
+export const TRACE_DOM_LIMIT = 500;
+
+export function tracePanel(ctx: PanelContext): Panel {
+  const { h, button, doc } = ctx.dom;
+  const { T } = ctx;
+  const el = h('section', 'cq-section cq-trace-section');
+  const bar = h('div', 'cq-trace-bar');
+  const filterLabel = h('label', undefined, `${T('filter')} `);
+  const filterSelect = h('select', 'cq-filter');
+  filterLabel.append(filterSelect);
+  bar.append(filterLabel, button(T('copy'), () => void copy()));
+  const list = h('ol', 'cq-trace');
+  list.tabIndex = 0;
+  el.append(h('h3', undefined, T('trace')), bar, list);
+
+  let battle: Battle | null = null;
+  let filter = '';
+  /** Every trace line of the shown battle, and the task it belongs to (filter, copy). */
+  let lines: string[] = [];
+  let lineTasks: string[] = [];
+  const shows = (i: number) => filter === '' || lineTasks[i] === filter;
+
+  const item = (index: number): HTMLElement => {
+    const li = h('li', 'cq-line', lines[index]);
+    li.value = index + 1;
+    if (filter === '') li.dataset.task = lineTasks[index]!;
+    return li;
+  };
+  const rebuild = (): void => {
+    const frag = doc.createDocumentFragment();
+    const indexes = lines.map((_, i) => i).filter(shows);
+    for (const i of indexes.slice(-TRACE_DOM_LIMIT)) frag.append(item(i));
+    list.replaceChildren(frag);
+    list.scrollTop = list.scrollHeight;
+  };
+  const copy = async (): Promise<void> => {
+    const ok = await copyText(lines.filter((_, i) => shows(i)).join('\n') + '\n', doc);
+    ctx.say(ok ? T('copied') : T('copyFailed'), !ok);
+  };
+  filterSelect.addEventListener('change', () => {
+    filter = filterSelect.value;
+    rebuild();
+  });
+
+  return {
+    el,
+    reset(next, snap) {
+      battle = next;
+      filter = snap.combatants.some((c) => c.id === filter) ? filter : '';
+      const all = h('option', undefined, T('all'));
+      all.value = '';
+      filterSelect.replaceChildren(all, ...snap.combatants.map((c) => {
+        const o = h('option', undefined, `${c.name[ctx.lang]} (${c.id})`);
+        o.value = c.id;
+        return o;
+      }));
+      filterSelect.value = filter;
+      lines = [];
+      lineTasks = [];
+      list.replaceChildren();
+    },
+    render() {
+      if (!battle) return;
+      const ledger = battle.ledger();
+      if (ledger.length < lines.length) {
+        // A new battle is a new object (reset), but never show a stale trace.
+        lines = [];
+        lineTasks = [];
+        list.replaceChildren();
+      }
+      if (ledger.length === lines.length) return;
+      const added = ledger.slice(lines.length);
+      const text = traceLines(added, ctx.names);
+      const atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
+      const frag = doc.createDocumentFragment();
+      const shown: number[] = [];
+      for (let i = 0; i < added.length; i++) {
+        lines.push(text[i]!);
+        lineTasks.push(added[i]!.task);
+        if (shows(lines.length - 1)) shown.push(lines.length - 1);
+      }
+      for (const index of shown.slice(-TRACE_DOM_LIMIT)) frag.append(item(index));
+      list.append(frag);
+      let extra = list.childElementCount - TRACE_DOM_LIMIT;
+      while (extra-- > 0) list.firstElementChild?.remove();
+      if (atBottom) list.scrollTop = list.scrollHeight;
+    },
+  };
+}

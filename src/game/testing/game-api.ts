@@ -1,0 +1,79 @@
+// window.__game as every build ships it: read-only getters over what the scenes show
+// (app/shown-state.ts), so tests and the bench observe the game without poking at Phaser. Nothing
+// here changes the game; the test build adds its mutators on top (test-api.ts).
+import type { BattleSnapshot } from '../../core/battle.ts';
+import type { BattleEvent } from '../../core/events.ts';
+import type { Lang } from '../../core/protocol.ts';
+import type { SessionControl } from '../battle/session-api.ts';
+import { shown, type AudioReport, type FinishedBattle, type Probe, type ResultInfo } from '../app/shown-state.ts';
+import { activeMenu, type MenuInfo } from '../ui/menu.ts';
+
+export type { AudioReport, FinishedBattle, Probe, ResultInfo };
+
+export interface GameApi {
+  /** true once the first scene with content has drawn a frame. */
+  readonly ready: boolean;
+  /** performance.now() when the current scene's first frame was drawn (the bench's first-frame time). */
+  readonly readyAt: number | null;
+  /** The active scene's key: Title, Classic, Battle, Interlude, Result. */
+  readonly scene: string;
+  /** The current battle's seed, or null outside a battle. */
+  readonly seed: number | null;
+  readonly lang: Lang;
+  /** The current battle's core events (live array; copy before keeping). */
+  readonly events: readonly BattleEvent[];
+  snapshot(): BattleSnapshot | null;
+  /** The current battle's pause and speed, or null outside a battle. */
+  control(): SessionControl | null;
+  /** The menu that has the keys, with item rectangles in CSS px (for clicks and taps). */
+  menu(): MenuInfo | null;
+  /** True while the message window waits for a confirm or its timer. */
+  readonly messageWaiting: boolean;
+  /** The last finished battle: its input log, its final snapshot and its events (kept after the scene changes). */
+  readonly lastBattle: FinishedBattle | null;
+  /** The lines the battle window has shown in the current (or last) battle, oldest first. */
+  readonly messages: readonly string[];
+  /** The last Result screen's facts. */
+  readonly result: ResultInfo | null;
+  /** Screen rectangles of named UI text, e.g. 'hero-name' (for the tofu check). */
+  probe(name: string): Probe | null;
+  /** Notices shown so far (bad URL values, missing assets, corrupt save). */
+  readonly notices: readonly string[];
+  /** Sound: what played, mute, unlock, failures, the speaker button. */
+  readonly audio: AudioReport;
+}
+
+declare global {
+  interface Window {
+    __game?: GameApi;
+  }
+}
+
+export function gameApi(): GameApi {
+  return {
+    get ready() { return shown.ready; },
+    get readyAt() { return shown.readyAt; },
+    get scene() { return shown.scene; },
+    get seed() { return shown.current.session?.snapshot().seed ?? null; },
+    get lang() { return shown.lang; },
+    get events() { return shown.current.session?.battle.events ?? []; },
+    snapshot: () => shown.current.session?.snapshot() ?? null,
+    control: () => {
+      const c = shown.current.session?.control;
+      return c ? { paused: c.paused, speed: c.speed } : null;
+    },
+    menu: () => activeMenu()?.describe() ?? null,
+    get messageWaiting() { return shown.current.messageWaiting(); },
+    get lastBattle() { return shown.lastBattle; },
+    get messages() { return shown.messages; },
+    get result() { return shown.result; },
+    probe: (name) => shown.current.probes.get(name)?.() ?? null,
+    get notices() { return shown.notices; },
+    get audio() { return shown.audio(); },
+  };
+}
+
+/** Puts `api` on window.__game, frozen: its members can be read, never assigned. */
+export function publishApi(api: GameApi): void {
+  Object.defineProperty(window, '__game', { value: Object.freeze(api), configurable: true });
+}
