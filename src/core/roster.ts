@@ -74,7 +74,7 @@ function admit(module: unknown, kind: string): { def: CombatantDef } | LocalText
     };
   }
   const def = candidates[0]!;
-  if (def.kind !== '' && def.kind !== kind) {
+  if (def.kind !== undefined && def.kind !== '' && def.kind !== kind) {
     return {
       en: `its kind is ${JSON.stringify(def.kind)} but the file name says ${JSON.stringify(kind)}`,
       ja: `kind が ${JSON.stringify(def.kind)} ですが ファイル名は ${JSON.stringify(kind)} です。kind を けすか ファイル名に あわせてください`,

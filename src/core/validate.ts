@@ -1,5 +1,5 @@
 // Checks on what crosses the coroutine boundary: yields from combatants, commands from players.
-import type { Action, Command, LocalText, Status } from './protocol.ts';
+import type { Action, Command, LocalText, Side, Status } from './protocol.ts';
 import { SPELLS } from './rules.ts';
 
 const ACTIONS = ['attack', 'spell', 'defend', 'flee', 'wait'] as const;
@@ -24,14 +24,20 @@ function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
-/** Returns the status, or a sentence saying what is wrong with the yield. */
-export function checkStatus(value: unknown): Status | string {
+/**
+ * Returns the status, or a sentence saying what is wrong with the yield. Given the combatant's side,
+ * it also refuses an enemy asking for a player command, which only a party member may do.
+ */
+export function checkStatus(value: unknown, side?: Side): Status | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return `yielded ${show(value)}; expected a status object such as { hp: 20 }`;
   }
   const s = value as Record<string, unknown>;
   if (!isFiniteNumber(s.hp)) return `yielded hp ${show(s.hp)}; expected a finite number`;
   if (s.mp !== undefined && !isFiniteNumber(s.mp)) return `yielded mp ${show(s.mp)}; expected a finite number`;
+  if (s.act === 'command' && side === 'enemy') {
+    return "yielded act: 'command', but only a party member (side 'hero') asks the player; an enemy yields its own action, such as act: attack()";
+  }
   if (s.act !== undefined && s.act !== 'command') {
     const problem = checkAction(s.act);
     if (problem) return problem;
@@ -146,8 +152,8 @@ export function checkCreate(create: unknown): LocalText | null {
   }
   if (tag(create) === '[object AsyncGeneratorFunction]') {
     return {
-      en: 'create is an async generator (async *create): its yields reach the battle as Promises, not statuses. Use `function*`, not `async function*`: delete the word async',
-      ja: 'create が async の ジェネレーター (async *create) です。yield が Promise に なり、バトルに とどきません。`async function*` ではなく `function*` を つかってください: async を けすだけです',
+      en: 'create is an async generator (async *create): the battle gets a Promise from each next(), never your status. Use `function*`, not `async function*`: delete the word async',
+      ja: 'create が async の ジェネレーター (async *create) です。next() が Promise を かえすので、HP が バトルに とどきません。`async function*` ではなく `function*` を つかってください: async を けすだけです',
     };
   }
   if (tag(create) === '[object AsyncFunction]') {

@@ -3,7 +3,9 @@ import { attack, cast, defend, defineEnemy, flee, hurtOrHeal, wait } from '../..
 import template from '../../src/combatants/_template.ts';
 import { collectRoster } from '../../src/core/roster.ts';
 import { checkStatus } from '../../src/core/validate.ts';
-import { context, nextStatus } from '../helpers.ts';
+import { context, loadTestRoster, nextStatus } from '../helpers.ts';
+
+const roster = await loadTestRoster();
 
 describe('action creators', () => {
   it('make the plain actions the engine reads, with no extra keys', () => {
@@ -81,5 +83,16 @@ describe('_template.ts, copied to a new file', () => {
     expect(nextStatus(g).act).toBeDefined();
     expect(nextStatus(g, -1).act).toBeUndefined();
     expect(g.next(-5)).toEqual({ done: true, value: 0 });
+  });
+});
+
+describe('the built-in monsters, written with the kit', () => {
+  it.each([...roster.keys()])('%s heals only up to its maxHp', (kind) => {
+    const def = roster.get(kind)!;
+    const max = def.stats.maxHp;
+    const g = def.create(max, context(def)) as Generator<unknown, unknown, number | undefined>;
+    g.next();
+    expect(g.next(-1).value).toMatchObject({ hp: max - 1 });
+    expect(g.next(50).value).toMatchObject({ hp: max });
   });
 });
