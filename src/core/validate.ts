@@ -175,7 +175,7 @@ export function bareGeneratorFix(fn: unknown): LocalText | null {
     `  export default defineEnemy({ name: { ja: '…', en: '…' }, stats: { maxHp: 20, maxMp: 0, attack: [3, 6] }, create: ${name} });`,
   ].join('\n');
   return {
-    en: `its default export is a bare generator function; the game also needs its name and stats. Write \`function* ${name}(hp) {\` without \`export default\`, and add these two lines:\n${fix}`,
-    ja: `default export が はだかの ジェネレーター関数 です。なまえ と stats も ひつようです。\`export default\` を けして \`function* ${name}(hp) {\` と かき、つぎの 2ぎょうを たしてください:\n${fix}`,
+    en: `its default export is a bare generator function; the game also needs its name and stats. Write \`function* ${name}(hp) {\` without \`export default\`, yielding \`{ hp }\` rather than a bare number, and add these two lines:\n${fix}`,
+    ja: `default export が はだかの ジェネレーター関数 です。なまえ と stats も ひつようです。\`export default\` を けして \`function* ${name}(hp) {\` と かき (yield するのは かず ではなく \`{ hp }\`)、つぎの 2ぎょうを たしてください:\n${fix}`,
   };
 }

@@ -108,7 +108,7 @@ describe('a bare generator function as the default export', () => {
   it('gets the two-line fix, using its own name', () => {
     const fix = bareGeneratorFix(puddle)!;
     expect(fix.en).toBe([
-      'its default export is a bare generator function; the game also needs its name and stats. Write `function* puddle(hp) {` without `export default`, and add these two lines:',
+      'its default export is a bare generator function; the game also needs its name and stats. Write `function* puddle(hp) {` without `export default`, yielding `{ hp }` rather than a bare number, and add these two lines:',
       "  import { defineEnemy } from '../core/kit.ts';",
       "  export default defineEnemy({ name: { ja: '…', en: '…' }, stats: { maxHp: 20, maxMp: 0, attack: [3, 6] }, create: puddle });",
     ].join('\n'));
