@@ -1,21 +1,14 @@
-import { defineEnemy, type Received } from '../core/protocol.ts';
+import { attack, defineEnemy, hurtOrHeal, type Received } from '../core/kit.ts';
 
-/** ドラキー: weak bites, but two of them in one turn. */
 export default defineEnemy({
-  kind: 'bat',
-  name: { ja: 'ドラキー', en: 'Dracky' },
-  sprite: 'bat',
+  name: { ja: 'ドラキー', en: 'Dracky' }, // weak bites, but two of them in one turn
   stats: { maxHp: 18, maxMp: 0, attack: [3, 5] },
-  *create(hp) {
-    let got: Received = undefined;
+  *create(hp, { stats }) {
+    let received: Received;
     while (true) {
-      if (got === undefined) {
-        got = yield { hp, act: { kind: 'attack', hits: 2 } };
-      } else {
-        hp += got;
-        if (hp <= 0) return 0;
-        got = yield { hp };
-      }
+      received = yield received === undefined ? { hp, act: attack({ hits: 2 }) } : { hp };
+      hp = hurtOrHeal(hp, received, stats.maxHp);
+      if (hp <= 0) return 0;
     }
   },
 });

@@ -1,21 +1,14 @@
-import { defineEnemy, type Received } from '../core/protocol.ts';
+import { attack, defineEnemy, hurtOrHeal, wait, type Received } from '../core/kit.ts';
 
-/** ゴースト: hits hard, but one turn in three it only watches you. */
 export default defineEnemy({
-  kind: 'ghost',
-  name: { ja: 'ゴースト', en: 'Ghost' },
-  sprite: 'ghost',
+  name: { ja: 'ゴースト', en: 'Ghost' }, // hits hard, but one turn in three it only watches you
   stats: { maxHp: 24, maxMp: 0, attack: [6, 10] },
-  *create(hp, { rng }) {
-    let got: Received = undefined;
+  *create(hp, { stats, rng }) {
+    let received: Received;
     while (true) {
-      if (got === undefined) {
-        got = rng.chance(33) ? yield { hp, act: { kind: 'wait' } } : yield { hp, act: { kind: 'attack' } };
-      } else {
-        hp += got;
-        if (hp <= 0) return 'ghost returns to the shadows';
-        got = yield { hp };
-      }
+      received = yield received === undefined ? { hp, act: rng.chance(33) ? wait() : attack() } : { hp };
+      hp = hurtOrHeal(hp, received, stats.maxHp);
+      if (hp <= 0) return 'ghost returns to the shadows';
     }
   },
 });

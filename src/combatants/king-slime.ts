@@ -1,16 +1,14 @@
-import { defineEnemy, type Context, type Received, type Status } from '../core/protocol.ts';
+import { attack, cast, defineEnemy, hurtOrHeal, type Context, type EnemyStatus, type Received } from '../core/kit.ts';
 
 /** A phase is a generator of its own that returns the boss's HP when the next phase should take over. */
-type Phase = Generator<Status, number, Received>;
+type Phase = Generator<EnemyStatus, number, Received>;
 
 /**
- * キングスライム, the boss. It delegates to one phase after another with `yield*` — the seed's
+ * キングスライム, the boss. It delegates to one phase after another with `yield*` — the memo's
  * `yield from`: every send goes straight into the phase, and the phase's return value comes back here.
  */
 export default defineEnemy({
-  kind: 'king-slime',
   name: { ja: 'キングスライム', en: 'King Slime' },
-  sprite: 'king-slime',
   boss: true,
   stats: { maxHp: 100, maxMp: 0, attack: [7, 11] },
   *create(hp, ctx) {
@@ -23,11 +21,11 @@ export default defineEnemy({
 
 /** Plain attacks until it drops below 60% HP. */
 function* calm(hp: number, { stats }: Context): Phase {
-  let got: Received = undefined;
+  let received: Received = undefined;
   while (true) {
-    got = yield got === undefined ? { hp, act: { kind: 'attack' } } : { hp };
-    if (got === undefined) continue;
-    hp = Math.min(stats.maxHp, hp + got);
+    received = yield received === undefined ? { hp, act: attack() } : { hp };
+    if (received === undefined) continue;
+    hp = hurtOrHeal(hp, received, stats.maxHp);
     if (hp <= 0 || hp < stats.maxHp * 0.6) return Math.max(0, hp);
   }
 }
@@ -35,30 +33,30 @@ function* calm(hp: number, { stats }: Context): Phase {
 /** Casts ホイミ on itself once, then attacks; below 25% HP it hands over. */
 function* angry(hp: number, { stats, self }: Context): Phase {
   let healed = false;
-  let got: Received = yield { hp }; // answers the hit that woke it
+  let received: Received = yield { hp }; // answers the hit that woke it
   while (true) {
-    if (got === undefined) {
-      const act = healed ? { kind: 'attack' as const } : { kind: 'spell' as const, spell: 'hoimi' as const, target: self };
+    if (received === undefined) {
+      const act = healed ? attack() : cast('hoimi', self);
       healed = true;
-      got = yield { hp, act };
+      received = yield { hp, act };
       continue;
     }
-    hp = Math.min(stats.maxHp, hp + got);
+    hp = hurtOrHeal(hp, received, stats.maxHp);
     if (hp <= 0 || hp < stats.maxHp * 0.25) return Math.max(0, hp);
-    got = yield { hp };
+    received = yield { hp };
   }
 }
 
 /** Strikes twice every turn until the end. */
 function* desperate(hp: number, { stats }: Context): Phase {
-  let got: Received = yield { hp };
+  let received: Received = yield { hp };
   while (true) {
-    if (got === undefined) {
-      got = yield { hp, act: { kind: 'attack', hits: 2 } };
+    if (received === undefined) {
+      received = yield { hp, act: attack({ hits: 2 }) };
       continue;
     }
-    hp = Math.min(stats.maxHp, hp + got);
+    hp = hurtOrHeal(hp, received, stats.maxHp);
     if (hp <= 0) return 0;
-    got = yield { hp };
+    received = yield { hp };
   }
 }

@@ -1,21 +1,14 @@
-import { defineEnemy, type Received } from '../core/protocol.ts';
+import { attack, defineEnemy, flee, hurtOrHeal, type Received } from '../core/kit.ts';
 
-/** メタルスライム: every blow does at most 1 damage — its generator decides — and it loves to run. */
 export default defineEnemy({
-  kind: 'metal-slime',
-  name: { ja: 'メタルスライム', en: 'Metal Slime' },
-  sprite: 'metal-slime',
+  name: { ja: 'メタルスライム', en: 'Metal Slime' }, // at most 1 damage per blow (its own code decides); it loves to run
   stats: { maxHp: 4, maxMp: 0, attack: [1, 3] },
-  *create(hp, { rng }) {
-    let got: Received = undefined;
+  *create(hp, { stats, rng }) {
+    let received: Received;
     while (true) {
-      if (got === undefined) {
-        got = rng.chance(50) ? yield { hp, act: { kind: 'flee' } } : yield { hp, act: { kind: 'attack' } };
-      } else {
-        hp += got < 0 ? -1 : got; // metal: the engine sends -12, it takes 1
-        if (hp <= 0) return 0;
-        got = yield { hp };
-      }
+      received = yield received === undefined ? { hp, act: rng.chance(50) ? flee() : attack() } : { hp };
+      hp = hurtOrHeal(hp, received && Math.max(received, -1), stats.maxHp); // sent -12, it takes 1
+      if (hp <= 0) return 0;
     }
   },
 });

@@ -1,21 +1,14 @@
-import { defineEnemy, type Received } from '../core/protocol.ts';
+import { attack, defineEnemy, hurtOrHeal, type Received } from '../core/kit.ts';
 
-/** スライム: the seed's monster. It only ever attacks. */
 export default defineEnemy({
-  kind: 'slime',
-  name: { ja: 'スライム', en: 'Slime' },
-  sprite: 'slime',
+  name: { ja: 'スライム', en: 'Slime' }, // the memo's monster. It only ever attacks
   stats: { maxHp: 20, maxMp: 0, attack: [3, 6] },
-  *create(hp) {
-    let got: Received = undefined;
+  *create(hp, { stats }) {
+    let received: Received; // undefined: my turn; a number: hurt (< 0) or healed (> 0)
     while (true) {
-      if (got === undefined) {
-        got = yield { hp, act: { kind: 'attack' } }; // my turn
-      } else {
-        hp += got; //                                   a negative number hurts
-        if (hp <= 0) return 0; //                        death is return, like the seed
-        got = yield { hp };
-      }
+      received = yield received === undefined ? { hp, act: attack() } : { hp };
+      hp = hurtOrHeal(hp, received, stats.maxHp);
+      if (hp <= 0) return 0; // death is return, like the memo's `return 0`
     }
   },
 });

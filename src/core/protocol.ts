@@ -21,13 +21,24 @@ export type Command =
   | { readonly kind: 'defend' }
   | { readonly kind: 'flee' };
 
-/** Every yield is a status. `act` is read only when the engine resumed it for its own turn. */
-export interface Status {
+/** What an enemy yields: its HP, and on its own turn the action it takes. It never asks the player. */
+export interface EnemyStatus {
   readonly hp: number;
   readonly mp?: number;
-  /** The action for this turn, or 'command' to ask the player (the hero does). */
+  /** Read only when the engine resumed it for its own turn. */
+  readonly act?: Action;
+}
+
+/** What a party member (side 'hero', companions too) yields: it may also ask the player with 'command'. */
+export interface PartyStatus {
+  readonly hp: number;
+  readonly mp?: number;
+  /** The action for this turn, or 'command' to ask the player. */
   readonly act?: Action | 'command';
 }
+
+/** Any yield the engine may see, from either side. */
+export type Status = PartyStatus;
 
 /**
  * What `next(value)` carries in — Python's `send`:
@@ -41,6 +52,10 @@ export type HeroReceived = Received | Command;
 export type Outcome = number | string | boolean | null | undefined | void;
 
 export type CombatantGenerator<R extends HeroReceived = Received> = Generator<Status, Outcome, R>;
+/** An enemy's generator: it yields EnemyStatus and is only ever sent numbers or `undefined`. */
+export type EnemyGenerator = Generator<EnemyStatus, Outcome, Received>;
+/** A party member's generator: it may ask for a command, and is sent the player's choice. */
+export type PartyGenerator = Generator<PartyStatus, Outcome, HeroReceived>;
 
 export interface Stats {
   readonly maxHp: number;
@@ -66,9 +81,11 @@ export interface Context {
 
 /** What a file in src/combatants exports: all the view needs before the first yield. */
 export interface CombatantDef<R extends HeroReceived = HeroReceived> {
+  /** The file name without `.ts`. The roster fills it in; a file may leave it out (it is '' then). */
   readonly kind: string;
   readonly name: LocalText;
   readonly side: Side;
+  /** A key from assets/sprites. The roster fills in the file name when a file leaves it out. */
   readonly sprite: string;
   readonly stats: Stats;
   readonly boss?: boolean;
@@ -76,14 +93,29 @@ export interface CombatantDef<R extends HeroReceived = HeroReceived> {
   readonly create: (hp: number, ctx: Context) => CombatantGenerator<R>;
 }
 
-/** Declares an enemy: its generator is only ever sent numbers or `undefined`. */
-export function defineEnemy(def: Omit<CombatantDef<Received>, 'side'>): CombatantDef {
-  return { ...def, side: 'enemy' } as CombatantDef;
+/** An enemy as defineEnemy returns it: the types still say it never asks for a command. */
+export interface EnemyDef extends CombatantDef<Received> {
+  readonly side: 'enemy';
+  readonly create: (hp: number, ctx: Context) => EnemyGenerator;
+}
+
+/** A party member as defineHero returns it. */
+export interface PartyDef extends CombatantDef<HeroReceived> {
+  readonly side: 'hero';
+  readonly create: (hp: number, ctx: Context) => PartyGenerator;
+}
+
+/** What a monster file writes: `kind` and `sprite` may be left out; both default to the file name. */
+type Written<D extends CombatantDef> = Omit<D, 'side' | 'kind' | 'sprite'> & { readonly kind?: string; readonly sprite?: string };
+
+/** Declares an enemy: its generator is only ever sent numbers or `undefined`, and never yields 'command'. */
+export function defineEnemy(def: Written<EnemyDef>): EnemyDef {
+  return { ...def, kind: def.kind ?? '', sprite: def.sprite ?? '', side: 'enemy' };
 }
 
 /** Declares a party member: its generator is also sent the player's commands. */
-export function defineHero(def: Omit<CombatantDef<HeroReceived>, 'side'>): CombatantDef {
-  return { ...def, side: 'hero' };
+export function defineHero(def: Written<PartyDef>): PartyDef {
+  return { ...def, kind: def.kind ?? '', sprite: def.sprite ?? '', side: 'hero' };
 }
 
 export function isCombatantDef(value: unknown): value is CombatantDef {

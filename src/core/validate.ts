@@ -1,5 +1,5 @@
 // Checks on what crosses the coroutine boundary: yields from combatants, commands from players.
-import type { Action, Command, Status } from './protocol.ts';
+import type { Action, Command, LocalText, Side, Status } from './protocol.ts';
 import { SPELLS } from './rules.ts';
 
 const ACTIONS = ['attack', 'spell', 'defend', 'flee', 'wait'] as const;
@@ -24,14 +24,20 @@ function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
-/** Returns the status, or a sentence saying what is wrong with the yield. */
-export function checkStatus(value: unknown): Status | string {
+/**
+ * Returns the status, or a sentence saying what is wrong with the yield. Given the combatant's side,
+ * it also refuses an enemy asking for a player command, which only a party member may do.
+ */
+export function checkStatus(value: unknown, side?: Side): Status | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return `yielded ${show(value)}; expected a status object such as { hp: 20 }`;
   }
   const s = value as Record<string, unknown>;
   if (!isFiniteNumber(s.hp)) return `yielded hp ${show(s.hp)}; expected a finite number`;
   if (s.mp !== undefined && !isFiniteNumber(s.mp)) return `yielded mp ${show(s.mp)}; expected a finite number`;
+  if (s.act === 'command' && side === 'enemy') {
+    return "yielded act: 'command', but only a party member (side 'hero') asks the player; an enemy yields its own action, such as act: attack()";
+  }
   if (s.act !== undefined && s.act !== 'command') {
     const problem = checkAction(s.act);
     if (problem) return problem;
@@ -104,4 +110,80 @@ export function checkCommand(input: unknown, ctx: CommandContext): Command | str
 
 export function isAction(value: Status['act']): value is Action {
   return typeof value === 'object' && value !== null;
+}
+
+// Load-time checks: what is wrong with a monster file is said when it loads, before any battle.
+// Each returns a sentence in both languages (without the file name), or null when all is well.
+
+/** The limits a monster's stats must keep, so one typo cannot one-shot the hero. */
+export const STAT_LIMITS = { maxHp: [1, 9999], attack: [0, 999] } as const;
+
+const whole = (v: unknown): v is number => Number.isSafeInteger(v);
+
+export function checkStats(stats: unknown): LocalText | null {
+  const example = 'stats: { maxHp: 20, maxMp: 0, attack: [3, 6] }';
+  if (typeof stats !== 'object' || stats === null) {
+    return { en: `has no stats; add ${example}`, ja: `stats が ありません。${example} を かいてください` };
+  }
+  const { maxHp, maxMp, attack } = stats as Record<string, unknown>;
+  const [lowHp, highHp] = STAT_LIMITS.maxHp;
+  if (!whole(maxHp) || maxHp < lowHp || maxHp > highHp) {
+    return {
+      en: `stats.maxHp is ${show(maxHp)}; it must be a whole number from ${lowHp} to ${highHp}`,
+      ja: `stats.maxHp が ${show(maxHp)} です。${lowHp} から ${highHp} までの せいすう(整数) に してください`,
+    };
+  }
+  if (!whole(maxMp) || maxMp < 0) {
+    return {
+      en: `stats.maxMp is ${show(maxMp)}; it must be a whole number, 0 or more (0 for a monster without spells)`,
+      ja: `stats.maxMp が ${show(maxMp)} です。0 いじょうの せいすう(整数) に してください (じゅもんを つかわないなら 0)`,
+    };
+  }
+  const [min, max] = STAT_LIMITS.attack;
+  const range = Array.isArray(attack) ? attack : [];
+  const [low, high] = range;
+  if (range.length !== 2 || !whole(low) || !whole(high) || low < min || low > high || high > max) {
+    return {
+      en: `stats.attack is ${show(attack)}; it must be [low, high], two whole numbers with ${min} ≤ low ≤ high ≤ ${max}: the damage of one blow, like the memo's randint(5, 10)`,
+      ja: `stats.attack が ${show(attack)} です。[さいしょう, さいだい] の 2つの せいすう(整数) で ${min} ≤ さいしょう ≤ さいだい ≤ ${max} に してください。1かいの こうげきの ダメージです (メモの randint(5, 10) と おなじ)`,
+    };
+  }
+  return null;
+}
+
+const tag = (v: unknown): string => Object.prototype.toString.call(v);
+
+/** `create` must be a generator function the battle can resume step by step. */
+export function checkCreate(create: unknown): LocalText | null {
+  if (typeof create !== 'function') {
+    return { en: 'has no create; add *create(hp) { … }, the generator function', ja: 'create が ありません。ジェネレーター関数 *create(hp) { … } を かいてください' };
+  }
+  if (tag(create) === '[object AsyncGeneratorFunction]') {
+    return {
+      en: 'create is an async generator (async *create): the battle gets a Promise from each next(), never your status. Use `function*`, not `async function*`: delete the word async',
+      ja: 'create が async の ジェネレーター (async *create) です。next() が Promise を かえすので、HP が バトルに とどきません。`async function*` ではなく `function*` を つかってください: async を けすだけです',
+    };
+  }
+  if (tag(create) === '[object AsyncFunction]') {
+    return {
+      en: 'create is an async function; it must be a generator function: write *create(hp) { … } and use yield, not await',
+      ja: 'create が async 関数です。ジェネレーター関数 *create(hp) { … } に して、await ではなく yield を つかってください',
+    };
+  }
+  return null;
+}
+
+/** The memo's shape, `export default function* monster(hp) { … }`, wrapped the way the game needs it. */
+export function bareGeneratorFix(fn: unknown): LocalText | null {
+  const t = tag(fn);
+  if (t !== '[object GeneratorFunction]' && t !== '[object AsyncGeneratorFunction]') return null;
+  const name = typeof fn === 'function' && /^[A-Za-z_$][\w$]*$/.test(fn.name) && fn.name !== 'default' ? fn.name : 'monster';
+  const fix = [
+    `  import { defineEnemy } from '../core/kit.ts';`,
+    `  export default defineEnemy({ name: { ja: '…', en: '…' }, stats: { maxHp: 20, maxMp: 0, attack: [3, 6] }, create: ${name} });`,
+  ].join('\n');
+  return {
+    en: `its default export is a bare generator function; the game also needs its name and stats. Write \`function* ${name}(hp) {\` without \`export default\`, yielding \`{ hp }\` rather than a bare number, and add these two lines:\n${fix}`,
+    ja: `default export が はだかの ジェネレーター関数 です。なまえ と stats も ひつようです。\`export default\` を けして \`function* ${name}(hp) {\` と かき (yield するのは かず ではなく \`{ hp }\`)、つぎの 2ぎょうを たしてください:\n${fix}`,
+  };
 }

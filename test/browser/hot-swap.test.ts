@@ -80,8 +80,8 @@ describe('hot swap in the dev server', () => {
       await page.evaluate(() => (window.__marker = 1));
       const file = join(dir, 'src/combatants/slime.ts');
       const source = readFileSync(file, 'utf8');
-      expect(source).toContain("act: { kind: 'attack' }");
-      writeFileSync(file, source.replace("act: { kind: 'attack' }", "act: { kind: 'defend' }"));
+      expect(source).toContain('act: attack()');
+      writeFileSync(file, source.replace('act: attack()', "act: { kind: 'defend' }"));
 
       await page.waitForFunction(() => window.__game.notices.some((n) => n.startsWith('reloaded slime.ts')), null, { timeout: 30_000, polling: 100 });
       expect(await page.evaluate(() => window.__marker)).toBe(1);
@@ -117,8 +117,8 @@ describe('hot swap in the dev server', () => {
       const noticesBefore = await page.evaluate(() => window.__game.notices.length);
       const stepsNow = await page.evaluate(() => window.__game.snapshot()!.step);
       const defending = readFileSync(file, 'utf8');
-      expect(defending).toContain('hp += got;');
-      writeFileSync(file, defending.replace('hp += got;', 'hp += Math.ceil(got / 2);'));
+      expect(defending).toContain('hp = hurtOrHeal(hp, received, stats.maxHp);');
+      writeFileSync(file, defending.replace('hp = hurtOrHeal(hp, received, stats.maxHp);', 'hp = hurtOrHeal(hp, received && Math.ceil(received / 2), stats.maxHp);'));
       await page.waitForFunction(() => /^reloaded slime\.ts/.test(document.querySelector('.cq-status')?.textContent ?? ''), null, { timeout: 30_000, polling: 100 });
       const status = (await page.locator('.cq-status').textContent())!;
       expect(status).toMatch(new RegExp(`^reloaded slime\\.ts, replayed ${stepsNow} steps, diverged at step \\d+: before: Slime\\.send\\(-\\d+\\) → yield \\{"hp":\\d+\\}, after: Slime\\.send\\(-\\d+\\) → yield \\{"hp":\\d+\\}$`));

@@ -37,7 +37,7 @@ describe('collectRoster', () => {
       { path: 'x/broken.ts', error: new SyntaxError('Unexpected token') },
       { path: 'x/empty.ts', module: { x: 1 } },
       { path: 'x/two.ts', module: { a: slime, b: bat } },
-      { path: 'x/bat.ts', module: { default: slime } },
+      { path: 'x/bat.ts', module: { default: { ...slime, kind: 'slime' } } }, // a kind field that disagrees
       { path: 'x/slime.ts', module: { default: slime } },
     ]);
     expect([...roster.keys()]).toEqual(['slime']);

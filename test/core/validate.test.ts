@@ -42,6 +42,16 @@ describe('checkStatus', () => {
   });
 });
 
+describe('checkStatus with the side', () => {
+  it("lets only a party member ask for a command", () => {
+    expect(checkStatus({ hp: 3, act: 'command' }, 'hero')).toEqual({ hp: 3, act: 'command' });
+    expect(checkStatus({ hp: 3, act: 'command' }, 'enemy')).toBe(
+      "yielded act: 'command', but only a party member (side 'hero') asks the player; an enemy yields its own action, such as act: attack()",
+    );
+    expect(checkStatus({ hp: 3, act: { kind: 'attack' } }, 'enemy')).toEqual({ hp: 3, act: { kind: 'attack' } });
+  });
+});
+
 describe('checkClassicYield', () => {
   it('wants the HP as a bare finite number', () => {
     expect(checkClassicYield(20)).toBe(20);

@@ -94,9 +94,9 @@ describe('instrumentCombatant on the real combatants', () => {
     const starLines = sites(source).stars;
     expect(starLines.length).toBe(3);
     expect(starLines.map((n) => lines[n - 1]!.trim())).toEqual([
-      'hp = yield* __cq.delegate("king-slime.ts", 17, "calm", calm(hp, ctx));',
-      'if (hp > 0) hp = yield* __cq.delegate("king-slime.ts", 18, "angry", angry(hp, ctx));',
-      'if (hp > 0) hp = yield* __cq.delegate("king-slime.ts", 19, "desperate", desperate(hp, ctx));',
+      'hp = yield* __cq.delegate("king-slime.ts", 15, "calm", calm(hp, ctx));',
+      'if (hp > 0) hp = yield* __cq.delegate("king-slime.ts", 16, "angry", angry(hp, ctx));',
+      'if (hp > 0) hp = yield* __cq.delegate("king-slime.ts", 17, "desperate", desperate(hp, ctx));',
     ]);
     expect(code).not.toMatch(/__cq\.at\([^)]*yield\*/);
   });

@@ -85,8 +85,8 @@ describe('node-combatant-hooks under tsx', () => {
     expect(['victory', 'defeat']).toContain(report.loop.outcome);
     expect(report.loop.at).toEqual({ file: 'infinite-loop.ts', line: 11 });
     // yield* frames and yield lines from the original king-slime.ts.
-    expect(report.king.stack).toEqual([{ file: 'king-slime.ts', line: 17, label: 'calm' }]);
-    expect(report.king.at).toEqual({ file: 'king-slime.ts', line: 28 });
+    expect(report.king.stack).toEqual([{ file: 'king-slime.ts', line: 15, label: 'calm' }]);
+    expect(report.king.at).toEqual({ file: 'king-slime.ts', line: 26 });
     // Stack traces point at the original file and line (the inline source map; the throw is on line 10).
     expect(report.stack).toMatch(/test\/fixtures\/combatants\/throws-first\.ts:10:\d+\)$/);
     // Discovery in Node: each bad file is named, the good one loads.
@@ -125,8 +125,8 @@ describe('node-combatant-hooks pieces', () => {
     const path = join(ROOT, 'src/combatants/slime.ts');
     const js = await compileCombatant(readFileSync(path, 'utf8'), path);
     expect(js).toMatch(/^import \* as __cq from '\.\.\/core\/sites\.ts';/);
-    expect(js).toContain('__cq.at("slime.ts", 13, {');
-    expect(js).toContain('__cq.guard("slime.ts", 11);');
+    expect(js).toContain('__cq.at("slime.ts", 9, received === undefined ? {');
+    expect(js).toContain('__cq.guard("slime.ts", 8);');
     expect(js).toContain('//# sourceMappingURL=data:application/json;base64,');
     expect(js).not.toContain('type Received');
   });
