@@ -1,6 +1,6 @@
 // Hot swap in Node: BattleSession.reload replays the input log with a new roster up to the same
 // step, silently, and reports whether (and where) the new code changed the battle.
-import '../helpers.ts'; // classic battles play src/combatants/classic.ts
+import '../../helpers.ts'; // classic battles play src/combatants/classic.ts
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
