@@ -1,12 +1,6 @@
-// Builds the game config, nothing else: every screen is a scene in ./scenes.
+// The game config, nothing else: every screen is a scene in ./scenes (listed in scenes/all.ts).
 import * as Phaser from 'phaser';
-import { Boot } from './scenes/Boot.ts';
-import { Preloader } from './scenes/Preloader.ts';
-import { Title } from './scenes/Title.ts';
-import { Classic } from './scenes/Classic.ts';
-import { Battle } from './scenes/Battle.ts';
-import { Interlude } from './scenes/Interlude.ts';
-import { Result } from './scenes/Result.ts';
+import { SCENES } from './scenes/all.ts';
 
 export function createGame(parent: string): Phaser.Game {
   return new Phaser.Game({
@@ -29,6 +23,6 @@ export function createGame(parent: string): Phaser.Game {
     input: { activePointers: 2 },
     // Sound is Howler's (src/game/audio/scene-audio.ts): Phaser must not open a second AudioContext.
     audio: { noAudio: true },
-    scene: [Boot, Preloader, Title, Classic, Battle, Interlude, Result],
+    scene: SCENES,
   });
 }
