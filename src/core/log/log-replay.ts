@@ -140,3 +140,22 @@ function divergence(step: number, changed: readonly string[], { en, ja }: Said):
     : { en: 'the replay differs from the log', ja: 'さいげん が ログ と ちがいます' };
   return { kind: 'code-differs', step, changed, message: { en: `${why.en}; first difference: ${en}`, ja: `${why.ja}。さいしょ の ちがい: ${ja}` } };
 }
+
+export type LogOpening = { readonly ok: true; readonly replay: LogReplay } | { readonly ok: false; readonly problem: LogProblem };
+
+/**
+ * Everything between a read log and a battle to show: the lineup check, then the checked replay.
+ * A divergence is not a failure here: the battle stops where it still matched, and the caller
+ * says why. This is what `sim --replay` and the game both call.
+ */
+export function openLog(file: LogFile, roster: Roster, digests: Digests = {}, options?: BattleOptions): LogOpening {
+  const refused = checkLog(file, roster);
+  if (refused) return { ok: false, problem: refused };
+  try {
+    return { ok: true, replay: replayLog(file, roster, digests, options) };
+  } catch (e) {
+    // The core refuses a lineup it cannot start (an enemy in the party) with a sentence of its own.
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, problem: problem('malformed', `the log is malformed: ${why}`, `ログ が こわれています: ${why}`) };
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceDigest } from '../../../src/core/log/digest.ts';
 import { logFileOf, readLogFile, writeLogFile, type LogFile } from '../../../src/core/log/log-file.ts';
-import { changedCode, checkLog, lineupOf, recordLog, replayLog } from '../../../src/core/log/log-replay.ts';
+import { changedCode, checkLog, lineupOf, openLog, recordLog, replayLog } from '../../../src/core/log/log-replay.ts';
 import type { CombatantDef } from '../../../src/core/protocol.ts';
 import { replay, startClassic, type InputLog } from '../../../src/core/replay.ts';
 import { autoCommand } from '../../../src/core/policy.ts';
@@ -139,5 +139,18 @@ describe('checkLog', () => {
     expect(checkLog({ ...base, items: [{ item: 'yakusou', count: 1 }] }, roster)?.kind).toBe('unsupported');
     expect(checkLog({ ...base, forks: [{ step: 4, value: -3 }] }, roster)?.message.en).toBe('the log changes a sent value at step 4; this game can only replay changed commands');
     expect(checkLog(base, roster)).toBeNull();
+  });
+});
+
+describe('openLog', () => {
+  it('returns the checked replay, or the problem that stops it', () => {
+    const file = recordLog(input, roster, digests);
+    const opened = openLog(file, roster, digests);
+    expect(opened.ok && opened.replay.battle.outcome).toBe(played.outcome);
+    expect(openLog({ ...file, enemies: ['dragon'] }, roster)).toMatchObject({ ok: false, problem: { kind: 'unknown-monster' } });
+    expect(openLog({ ...file, enemies: ['hero'] }, roster)).toEqual({
+      ok: false,
+      problem: { kind: 'malformed', message: { en: 'the log is malformed: hero is a party member, not an enemy', ja: 'ログ が こわれています: hero is a party member, not an enemy' } },
+    });
   });
 });
