@@ -25,7 +25,7 @@ export function combatants(): Plugin {
       mode = config.mode;
     },
     // Hot swap: tells the page which combatant file was saved, so a swap (or a failed one) is
-    // reported by file name (src/game/roster.ts listens). The normal HMR update follows.
+    // reported by file name (src/game/app/roster.ts listens). The normal HMR update follows.
     hotUpdate({ file, type }) {
       const path = file.replace(/\\/g, '/');
       if (this.environment.name !== 'client' || type !== 'update' || !GAME.test(path)) return;

@@ -1,6 +1,5 @@
 // Builds the game config, nothing else: every screen is a scene in ./scenes.
 import * as Phaser from 'phaser';
-import '@fontsource/dotgothic16/400.css';
 import { Boot } from './scenes/Boot.ts';
 import { Preloader } from './scenes/Preloader.ts';
 import { Title } from './scenes/Title.ts';
@@ -8,18 +7,11 @@ import { Classic } from './scenes/Classic.ts';
 import { Battle } from './scenes/Battle.ts';
 import { Interlude } from './scenes/Interlude.ts';
 import { Result } from './scenes/Result.ts';
-import { installTestApi } from './test-api.ts';
-import { loadTestCombatants } from './roster.ts';
-import { loadFonts } from './fonts.ts';
 
-// First, before anything waits on it: the font slices download while Phaser boots (fonts.ts).
-void loadFonts();
-
-export function createGame(): Phaser.Game {
-  installTestApi();
+export function createGame(parent: string): Phaser.Game {
   return new Phaser.Game({
     type: Phaser.AUTO,
-    parent: 'game',
+    parent,
     pixelArt: true,
     roundPixels: true,
     // One texture per draw batch. Phaser's multi-texture batch shader picks its sampler with an
@@ -35,11 +27,8 @@ export function createGame(): Phaser.Game {
     // landscape, instead of one letterboxed 16:9 frame that would shrink text on a phone.
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     input: { activePointers: 2 },
-    // Sound is Howler's (src/game/sound.ts): Phaser must not open a second AudioContext.
+    // Sound is Howler's (src/game/audio/scene-audio.ts): Phaser must not open a second AudioContext.
     audio: { noAudio: true },
     scene: [Boot, Preloader, Title, Classic, Battle, Interlude, Result],
   });
 }
-
-// A test build first loads its fault fixtures (lazily, one chunk each); the game build has none.
-void loadTestCombatants().then(() => createGame());

@@ -6,7 +6,7 @@ import type { BattleEvent } from '../../src/core/events';
 import { openGame, useBrowser } from './browser';
 import { FAST, playToResult, waitScene } from './game';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi } & Window;
+declare const window: { __game: import('../../src/game/testing/test-api').GameTestApi } & Window;
 
 const MENU_SOUNDS = new Set(['menu-move', 'confirm']);
 

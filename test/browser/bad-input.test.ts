@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { openGame, useBrowser } from './browser';
 import { FAST, playToResult, waitMenu, waitScene } from './game';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi; __alerts: string[]; __csp: string[]; alert: (m?: unknown) => void };
+declare const window: { __game: import('../../src/game/testing/test-api').GameTestApi; __alerts: string[]; __csp: string[]; alert: (m?: unknown) => void };
 
-/** Every key the game keeps in localStorage (src/game/settings.ts, audio/settings.ts, debug/format.ts). */
+/** Every key the game keeps in localStorage (src/game/storage/settings.ts, storage/audio-settings.ts, debug/format.ts). */
 const KEYS = {
   settings: 'coroutine-quest.settings',
   progress: 'coroutine-quest.progress',

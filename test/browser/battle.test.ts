@@ -3,7 +3,7 @@ import { replay, startBattle } from '../../src/core/replay';
 import { useBrowser, openGame } from './browser';
 import { FAST, itemCentre, nodeRoster, playToResult, waitScene } from './game';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi };
+declare const window: { __game: import('../../src/game/testing/test-api').GameTestApi };
 
 /** The last battle's log and events, and the headless core's events for the same log. */
 async function compareWithHeadless(page: import('playwright-core').Page) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openGame, saveScreenshot, useBrowser } from './browser';
 import { FAST, waitMenu, waitScene } from './game';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi };
+declare const window: { __game: import('../../src/game/testing/test-api').GameTestApi };
 
 /** Pixels brighter than mid-grey inside a rectangle of a PNG. */
 function litPixels(png: PNG, r: { x: number; y: number; w: number; h: number }): number {

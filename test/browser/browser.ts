@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeEach, inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
 
 export { CHROMIUM_ARGS, chromiumPath };
-import type { GameTestApi } from '../../src/game/test-api';
+import type { GameTestApi } from '../../src/game/testing/test-api';
 
 export const ARTIFACT_DIR = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 

@@ -13,7 +13,7 @@ import { exitText } from '../../src/game/debug/format';
 import { collectProblems, launchBrowser, openGame } from './browser';
 import { FAST, playToResult, waitScene } from './game';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi };
+declare const window: { __game: import('../../src/game/testing/test-api').GameTestApi };
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/combatants/', import.meta.url));
 

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { collectRoster, type Roster } from '../../src/core/roster';
-import type { GameTestApi } from '../../src/game/test-api';
+import type { GameTestApi } from '../../src/game/testing/test-api';
 
 type Api = GameTestApi;
 declare const window: { __game: Api };

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventOf } from '../../src/core/events';
-import type { GameTestApi } from '../../src/game/test-api';
+import type { GameTestApi } from '../../src/game/testing/test-api';
 import { collectProblems, launchBrowser } from './browser';
 
 declare const window: { __game: GameTestApi; __marker?: number };

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { FAST } from './game';
 import { createRng, parseSeed } from '../../src/core/rng.ts';
 
-declare const window: { __game: import('../../src/game/test-api').GameTestApi };
+declare const window: { __game: import('../../src/game/testing/test-api').GameTestApi };
 
 const DURATION_MS = 30_000;
 const SEED = parseSeed(process.env.MONKEY_SEED ?? '') ?? 20261125;

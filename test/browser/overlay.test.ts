@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { BattleSnapshot } from '../../src/core/battle';
-import type { GameTestApi } from '../../src/game/test-api';
+import type { GameTestApi } from '../../src/game/testing/test-api';
 import { openGame, useBrowser } from './browser';
 import { FAST, waitScene } from './game';
 

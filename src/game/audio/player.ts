@@ -18,13 +18,13 @@
  * - A file that fails (404, decode error, play error) or no audio at all puts the player into the
  *   `failed` list and emits ONE notice through onNotice for the whole session.
  */
-import type { AudioSink } from '../audio-sink.ts';
+import type { AudioSink } from './sink.ts';
 import { SfxRateLimiter, type RateLimitOptions } from './rate-limit.ts';
-import { loadAudioSettings, saveAudioSettings, type AudioSettings, type StorageLike } from './settings.ts';
+import { loadAudioSettings, saveAudioSettings, type AudioSettings, type StorageLike } from '../storage/audio-settings.ts';
 import manifestJson from '../../../assets/audio/manifest.json';
 import { Howl, Howler } from 'howler';
-import { firstFrame } from '../first-frame.ts';
-import { browserStorage } from '../storage.ts';
+import { firstFrame } from '../app/first-frame.ts';
+import { browserStorage } from '../storage/browser-storage.ts';
 
 export interface ManifestEntry {
   readonly file: string;

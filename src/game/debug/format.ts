@@ -125,7 +125,7 @@ export function formatSpeed(speed: number): string {
 
 export const STORAGE_KEY = 'cq.debug';
 
-import type { StorageLike } from '../storage.ts';
+import type { StorageLike } from '../storage/browser-storage.ts';
 
 export type { StorageLike };
 

@@ -11,7 +11,7 @@
 // target is an input/textarea/select or is inside `[data-overlay]` (see isOverlayKeyTarget).
 import './overlay.css';
 import type { Battle, BattleSnapshot, CombatantView } from '../../core/battle.ts';
-import type { BattleSessionApi } from '../session-api.ts';
+import type { BattleSessionApi } from '../battle/session-api.ts';
 import {
   SPEEDS, TASK_STATES, LEGEND, badgeFor, cardKey, clampSpeed, exitText, formatSent, formatSpeed, formatYielded,
   initialOpen, isAlive, namesOf, t, traceLines, writeStoredOpen, yieldedHp, type Lang, type StorageLike, type TextKey,
@@ -19,8 +19,8 @@ import {
 import { defaultSourceFor, formatYieldLine, recordedYieldLine, type SourceFile, type YieldLine } from './source-lines.ts';
 import { copyText, downloadText, logFileName, vitestFileFor } from './export.ts';
 import { parseLogText, shareUrl } from './share.ts';
-import { formatReload } from '../reload-report.ts';
-import { browserStorage } from '../storage.ts';
+import { formatReload } from '../hot-reload/reload-report.ts';
+import { browserStorage } from '../storage/browser-storage.ts';
 
 // Hot swap (dev): a saved combatant file changes its raw source, which comes in through
 // source-lines.ts; taking the new module here keeps "where" lines current without a page reload.

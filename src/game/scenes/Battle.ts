@@ -3,21 +3,21 @@ import { FLOORS, advance, floorBattle, isComplete } from '../../core/adventure.t
 import type { BattleOutcome } from '../../core/events.ts';
 import type { BattleLog } from '../../core/replay.ts';
 import { soundFor } from '../audio/sound-map.ts';
-import { driveBattle } from '../battle-driver.ts';
-import { BattleView } from '../battle-view.ts';
-import { CommandMenu } from '../command-menu.ts';
-import { gameState, heroStats, storeProgress, type Run } from '../game-state.ts';
-import { attachHotSwap } from '../hot-swap.ts';
-import { battleLayout } from '../layout.ts';
-import { mountDebugOverlay } from '../overlay-hook.ts';
-import { markReady, onResize, showNotices, sleep } from '../scene-kit.ts';
-import { BattleSession } from '../session.ts';
-import { hooks } from '../test-api.ts';
+import { driveBattle } from '../battle/driver.ts';
+import { BattleView } from '../battle/view.ts';
+import { CommandMenu } from '../battle/command-menu.ts';
+import { gameState, heroStats, storeProgress, type Run } from '../app/game-state.ts';
+import { attachHotSwap } from '../hot-reload/hot-swap.ts';
+import { battleLayout } from '../ui/layout.ts';
+import { mountDebugOverlay } from '../debug/lazy-overlay.ts';
+import { markReady, onResize, showNotices, sleep } from './scene-kit.ts';
+import { BattleSession } from '../battle/session.ts';
+import { hooks } from '../testing/test-api.ts';
 import { Controls } from '../ui/controls.ts';
 import { activeMenu } from '../ui/menu.ts';
-import { sceneAudio } from '../sound.ts';
-import { autoPlayer, stressLog, stressRoster } from '../stress.ts';
-import { SPEED_MAX } from '../params.ts';
+import { sceneAudio } from '../audio/scene-audio.ts';
+import { autoPlayer, stressLog, stressRoster } from '../testing/stress.ts';
+import { SPEED_MAX } from '../app/params.ts';
 import { MAX_SEED } from '../../core/rng.ts';
 
 /** Backdrop for a one-off fight (?enemy=NAME), matched to where the monster lives in the adventure. */

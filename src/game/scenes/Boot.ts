@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
-import { gameState } from '../game-state.ts';
-import { startAudio } from '../sound.ts';
+import { gameState } from '../app/game-state.ts';
+import { startAudio } from '../audio/scene-audio.ts';
 
 /** Reads the URL and settings once, starts the audio player, then hands over to the Preloader. Draws nothing. */
 export class Boot extends Phaser.Scene {

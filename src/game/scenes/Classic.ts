@@ -1,17 +1,17 @@
 import * as Phaser from 'phaser';
-import { driveBattle } from '../battle-driver.ts';
-import { BattleView } from '../battle-view.ts';
-import { gameState } from '../game-state.ts';
-import { attachHotSwap } from '../hot-swap.ts';
-import { UI } from '../i18n.ts';
-import { battleLayout } from '../layout.ts';
-import { mountDebugOverlay } from '../overlay-hook.ts';
-import { markReady, onResize, showNotices } from '../scene-kit.ts';
-import { BattleSession } from '../session.ts';
-import { hooks } from '../test-api.ts';
+import { driveBattle } from '../battle/driver.ts';
+import { BattleView } from '../battle/view.ts';
+import { gameState } from '../app/game-state.ts';
+import { attachHotSwap } from '../hot-reload/hot-swap.ts';
+import { UI } from '../ui/i18n.ts';
+import { battleLayout } from '../ui/layout.ts';
+import { mountDebugOverlay } from '../debug/lazy-overlay.ts';
+import { markReady, onResize, showNotices } from './scene-kit.ts';
+import { BattleSession } from '../battle/session.ts';
+import { hooks } from '../testing/test-api.ts';
 import { Controls } from '../ui/controls.ts';
 import { COLORS, textStyle } from '../ui/theme.ts';
-import { sceneAudio } from '../sound.ts';
+import { sceneAudio } from '../audio/scene-audio.ts';
 
 /**
  * The seed's own battle: two hpCounter generators (ゆうしゃ 100, スライム 20) under the classic

@@ -1,15 +1,15 @@
 import * as Phaser from 'phaser';
 import { FLOORS, type Progress } from '../../core/adventure.ts';
-import { gameState, heroStats } from '../game-state.ts';
-import { UI } from '../i18n.ts';
-import { markReady, showNotices } from '../scene-kit.ts';
-import { buildScreen } from '../screen-kit.ts';
-import { hooks } from '../test-api.ts';
+import { gameState, heroStats } from '../app/game-state.ts';
+import { UI } from '../ui/i18n.ts';
+import { markReady, showNotices } from './scene-kit.ts';
+import { buildScreen } from './screen-kit.ts';
+import { hooks } from '../testing/test-api.ts';
 import { Controls } from '../ui/controls.ts';
 import { activeMenu } from '../ui/menu.ts';
 import { hpColor } from '../ui/status-box.ts';
 import { COLORS } from '../ui/theme.ts';
-import { sceneAudio, sfx } from '../sound.ts';
+import { sceneAudio, sfx } from '../audio/scene-audio.ts';
 
 /** Between floors: where the hero is and how much HP and MP they carry into the next fight. */
 export class Interlude extends Phaser.Scene {

@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
-import { SPRITE_KEYS, spriteUrls } from '../assets.ts';
-import { gameState, randomSeed, type Run } from '../game-state.ts';
-import { UI } from '../i18n.ts';
-import { loadFonts } from '../fonts.ts';
+import { SPRITE_KEYS, spriteUrls } from '../app/assets.ts';
+import { gameState, randomSeed, type Run } from '../app/game-state.ts';
+import { UI } from '../ui/i18n.ts';
+import { loadFonts } from '../app/fonts.ts';
 import { makeFallbackTexture } from '../ui/fallback-art.ts';
 
 /** Loads sprites and the font behind a real progress bar, then picks the first screen. */

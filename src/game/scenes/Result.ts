@@ -1,14 +1,14 @@
 import * as Phaser from 'phaser';
 import type { BattleOutcome } from '../../core/events.ts';
-import { gameState, newAdventure, randomSeed, storeProgress, type Run } from '../game-state.ts';
-import { UI } from '../i18n.ts';
-import { markReady, showNotices } from '../scene-kit.ts';
-import { buildScreen } from '../screen-kit.ts';
-import { hooks } from '../test-api.ts';
+import { gameState, newAdventure, randomSeed, storeProgress, type Run } from '../app/game-state.ts';
+import { UI } from '../ui/i18n.ts';
+import { markReady, showNotices } from './scene-kit.ts';
+import { buildScreen } from './screen-kit.ts';
+import { hooks } from '../testing/test-api.ts';
 import { Controls } from '../ui/controls.ts';
 import { activeMenu } from '../ui/menu.ts';
 import { COLORS } from '../ui/theme.ts';
-import { sceneAudio } from '../sound.ts';
+import { sceneAudio } from '../audio/scene-audio.ts';
 
 export interface ResultData {
   readonly outcome: BattleOutcome;

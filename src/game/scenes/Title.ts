@@ -1,15 +1,15 @@
 import * as Phaser from 'phaser';
-import { gameState, newAdventure, persistSettings, randomSeed, savedProgress, storeProgress } from '../game-state.ts';
-import { UI } from '../i18n.ts';
-import { screenColumn } from '../layout.ts';
-import { markReady, showNotices } from '../scene-kit.ts';
-import { TEXT_SPEEDS } from '../settings.ts';
+import { gameState, newAdventure, persistSettings, randomSeed, savedProgress, storeProgress } from '../app/game-state.ts';
+import { UI } from '../ui/i18n.ts';
+import { screenColumn } from '../ui/layout.ts';
+import { markReady, showNotices } from './scene-kit.ts';
+import { TEXT_SPEEDS } from '../storage/settings.ts';
 import { Controls } from '../ui/controls.ts';
 import { addFrame } from '../ui/frame.ts';
 import { Menu, activeMenu } from '../ui/menu.ts';
 import { COLORS, textStyle } from '../ui/theme.ts';
-import { hooks } from '../test-api.ts';
-import { audio, sceneAudio } from '../sound.ts';
+import { hooks } from '../testing/test-api.ts';
+import { audio, sceneAudio } from '../audio/scene-audio.ts';
 
 type Choice = 'start' | 'continue' | 'classic' | 'lang' | 'settings' | 'credits';
 

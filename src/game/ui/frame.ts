@@ -1,6 +1,6 @@
 // A Dragon Quest window: the ui-frame 9-slice (8px corners) drawn at a whole-number zoom.
 import type * as Phaser from 'phaser';
-import type { Rect } from '../layout.ts';
+import type { Rect } from './layout.ts';
 import { frameZoom } from './theme.ts';
 
 export function addFrame(scene: Phaser.Scene, rect: Rect, font: number): Phaser.GameObjects.NineSlice {

@@ -1,7 +1,7 @@
 // A DQ command window: a grid of items with a blinking cursor. Keys, mouse and touch all end in
 // the same `pick`, and `choose()` hands the result back as a promise for the async battle loop.
 import type * as Phaser from 'phaser';
-import type { Rect } from '../layout.ts';
+import type { Rect } from './layout.ts';
 import type { Controls, Key } from './controls.ts';
 import { addFrame, placeFrame } from './frame.ts';
 import { COLORS, frameZoom, textStyle } from './theme.ts';

@@ -1,8 +1,8 @@
 // The message window: lines type out one character at a time, then wait for a confirm (key,
 // click or tap) or advance by themselves. Every wait is a promise the battle loop awaits.
 import type * as Phaser from 'phaser';
-import type { Rect } from '../layout.ts';
-import type { TextSpeed } from '../settings.ts';
+import type { Rect } from './layout.ts';
+import type { TextSpeed } from '../storage/settings.ts';
 import type { Controls } from './controls.ts';
 import { addFrame, placeFrame } from './frame.ts';
 import { frameZoom, textStyle } from './theme.ts';

@@ -1,7 +1,7 @@
 // The hero's status window: name, HP, MP. It turns amber under half HP and red under a quarter,
 // as Dragon Quest does, so danger is visible without reading numbers.
 import type * as Phaser from 'phaser';
-import type { Rect } from '../layout.ts';
+import type { Rect } from './layout.ts';
 import { addFrame, placeFrame } from './frame.ts';
 import { COLORS, frameZoom, textStyle } from './theme.ts';
 

@@ -9,9 +9,9 @@ import {
   type HowlLike,
   type HowlSpec,
 } from '../../../src/game/audio/player.ts';
-import { AUDIO_SETTINGS_KEY } from '../../../src/game/audio/settings.ts';
+import { AUDIO_SETTINGS_KEY } from '../../../src/game/storage/audio-settings.ts';
 import { MUSIC_IDS, SFX_IDS } from '../../../src/game/audio/sound-map.ts';
-import { MemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage } from '../storage/memory-storage.ts';
 
 // A fake Howler: records calls, loads when told to, never touches an AudioContext.
 class FakeHowl implements HowlLike {

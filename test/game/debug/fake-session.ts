@@ -1,11 +1,11 @@
-// A tiny BattleSessionApi over a core Battle, for the overlay's unit tests until src/game/session.ts exists.
+// A tiny BattleSessionApi over a core Battle, for the overlay's unit tests until src/game/battle/session.ts exists.
 // No timers: "playing" is not simulated; step/stepTurn/stepBack/restart/load work like the real one.
 import type { Battle, BattleSnapshot, StepResult } from '../../../src/core/battle.ts';
 import type { BattleEvent } from '../../../src/core/events.ts';
 import type { Command } from '../../../src/core/protocol.ts';
 import { replay, type InputLog } from '../../../src/core/replay.ts';
 import { collectRoster, type Roster } from '../../../src/core/roster.ts';
-import type { BattleSessionApi, SessionControl, SessionListener } from '../../../src/game/session-api.ts';
+import type { BattleSessionApi, SessionControl, SessionListener } from '../../../src/game/battle/session-api.ts';
 
 const modules = import.meta.glob('../../../src/combatants/*.ts', { eager: true });
 export const ROSTER: Roster = collectRoster(Object.entries(modules).map(([path, module]) => ({ path, module }))).roster;

@@ -5,7 +5,7 @@ import {
   LEGEND, STORAGE_KEY, TASK_STATES, TEXT, badgeFor, cardKey, clampSpeed, exitText, formatSent, formatYielded,
   initialOpen, namesOf, readStoredOpen, traceLines, writeStoredOpen, yieldedHp, type StorageLike,
 } from '../../../src/game/debug/format.ts';
-import { MemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage } from '../storage/memory-storage.ts';
 
 
 describe('state badges', () => {

@@ -1,0 +1,109 @@
+// What outlives a scene: launch params, settings, the roster, notices and the run in progress.
+// Scenes read and write it; battle rules never live here.
+import { FLOORS, newProgress, type Progress } from '../../core/adventure.ts';
+import { MAX_SEED } from '../../core/rng.ts';
+import type { Roster } from '../../core/roster.ts';
+import type { Lang } from '../../core/protocol.ts';
+import { parseParams, type LaunchParams } from './params.ts';
+import { discoverRoster } from './roster.ts';
+import { loadProgress, loadSettings, saveProgress, saveSettings, type Settings, type StorageLike } from '../storage/settings.ts';
+import { silentSink, type AudioSink } from '../audio/sink.ts';
+import { browserStorage } from '../storage/browser-storage.ts';
+import { loadAudioSettings, saveAudioSettings } from '../storage/audio-settings.ts';
+
+/** What the Battle scene is asked to play. */
+export type Run =
+  | { readonly kind: 'adventure'; readonly progress: Progress }
+  | {
+      readonly kind: 'single';
+      readonly seed: number;
+      readonly enemy: string;
+      readonly hp: number | null;
+      /** Several monsters at once (?enemies=a,b,c); `enemy` is then the first. */
+      readonly enemies?: readonly string[];
+      /** The battle's step budget (?steps=N). */
+      readonly steps?: number | null;
+    }
+  /** ?stress=N: a self-playing battle with N combatants (src/game/testing/stress.ts). */
+  | { readonly kind: 'stress'; readonly seed: number; readonly n: number };
+
+export interface GameState {
+  readonly params: LaunchParams;
+  readonly roster: Roster;
+  readonly settings: Settings;
+  /** Short lines shown once in a corner: bad URL values, a corrupt save, a missing sprite. */
+  readonly notices: string[];
+  readonly storage: StorageLike | null;
+  audio: AudioSink;
+}
+
+
+function prefersReducedMotion(): boolean {
+  try {
+    return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  } catch {
+    return false;
+  }
+}
+
+let state: GameState | null = null;
+
+export function gameState(): GameState {
+  if (state) return state;
+  const { roster, problems } = discoverRoster();
+  const enemies = [...roster.values()].filter((d) => d.side === 'enemy').map((d) => d.kind);
+  const params = parseParams(window.location.search, enemies, FLOORS.length);
+  const store = browserStorage();
+  const browserLang: Lang = /^ja\b/i.test(navigator.language) ? 'ja' : 'en';
+  const loaded = loadSettings(store, { lang: browserLang, reducedMotion: prefersReducedMotion(), textSpeed: 'normal' });
+  // Reset means reset: the defaults replace what was unreadable (before the URL overrides them below).
+  if (loaded.discarded) saveSettings(store, loaded.value);
+  const settings = loaded.value;
+  if (params.lang) settings.lang = params.lang;
+  if (params.instantText) settings.textSpeed = 'instant';
+  // The OS setting always wins: a stored "motion on" must not override an explicit user preference.
+  if (prefersReducedMotion()) settings.reducedMotion = true;
+  const notices = [...params.notices, ...problems];
+  if (loaded.discarded) notices.push('Settings were unreadable and have been reset');
+  // Read before the audio player starts (Boot): a corrupt sound setting is reset here, with a notice.
+  const audio = loadAudioSettings(store);
+  if (audio.reset) {
+    notices.push('Sound settings were unreadable and have been reset');
+    saveAudioSettings(store, audio.settings);
+  }
+  state = { params, roster, settings, notices, storage: store, audio: silentSink };
+  return state;
+}
+
+export function persistSettings(): void {
+  const s = gameState();
+  saveSettings(s.storage, s.settings);
+}
+
+export function heroStats(): { maxHp: number; maxMp: number } {
+  const hero = gameState().roster.get('hero');
+  return { maxHp: hero?.stats.maxHp ?? 100, maxMp: hero?.stats.maxMp ?? 30 };
+}
+
+export function randomSeed(): number {
+  // The game may use Math.random; the core never does. The seed is shown, so a run can be replayed.
+  return Math.floor(Math.random() * MAX_SEED);
+}
+
+/** A new adventure: ?seed, ?floor and ?hp shape it for tests and shared links. */
+export function newAdventure(seed: number): Progress {
+  const { params } = gameState();
+  const { maxHp, maxMp } = heroStats();
+  const p = newProgress(seed, maxHp, maxMp);
+  return { ...p, floor: (params.floor ?? 1) - 1, hp: Math.min(maxHp, params.hp ?? maxHp) };
+}
+
+export function savedProgress(): { progress: Progress | null; discarded: boolean } {
+  const { maxHp, maxMp } = heroStats();
+  const r = loadProgress(gameState().storage, maxHp, maxMp);
+  return { progress: r.value, discarded: r.discarded };
+}
+
+export function storeProgress(progress: Progress | null): void {
+  saveProgress(gameState().storage, progress);
+}

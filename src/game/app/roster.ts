@@ -1,0 +1,41 @@
+// Discovery in the browser: every file in src/combatants is bundled, and the core's one rule
+// (collectRoster) decides which are monsters. A bad file becomes a notice, not a crash.
+import { collectRoster, type LoadedModule, type RosterResult } from '../../core/roster.ts';
+import { adoptRoster, noteLoadError, noteSaved, settleCombatantSwap, stageCombatants } from '../hot-reload/combatant-registry.ts';
+
+const modules = import.meta.glob('../../combatants/*.ts', { eager: true });
+
+// Only in a test build (`vite build --mode test`): the broken fault fixtures, each in its own lazy
+// chunk, so one that fails to import is a notice rather than a dead bundle. The condition is a
+// build-time constant, so the production bundle holds none of them.
+const testModules: Record<string, () => Promise<unknown>> = import.meta.env.MODE === 'test'
+  ? import.meta.glob(['../../../test/fixtures/combatants/*.ts', '../../../test/fixtures/bad-files/*.ts'])
+  : {};
+let testEntries: LoadedModule[] = [];
+
+/** Loads the test build's fixture combatants (none in the game); call once before discoverRoster(). */
+export async function loadTestCombatants(): Promise<void> {
+  testEntries = await Promise.all(
+    Object.entries(testModules).map(([path, load]) => load().then(
+      (module): LoadedModule => ({ path, module }),
+      (error: unknown): LoadedModule => ({ path, error }),
+    )),
+  );
+}
+
+export function discoverRoster(): RosterResult {
+  const entries: LoadedModule[] = Object.entries(modules).map(([path, module]) => ({ path, module }));
+  return adoptRoster(collectRoster([...entries, ...testEntries]), modules);
+}
+
+// Hot swap (dev only): saving a combatant file re-runs this module (it accepts itself) with the new
+// code instead of reloading the page; the registry swaps the definitions into the live roster and
+// the scenes replay their battle (src/game/hot-reload/hot-swap.ts). A file that fails to load keeps the old one.
+if (import.meta.hot) {
+  stageCombatants(modules);
+  // `next` is undefined when the new code failed to import. The timeout lets the rest of this HMR
+  // batch (core/replay.ts taking a new classic.ts) apply before the battle is replayed.
+  import.meta.hot.accept((next) => setTimeout(() => settleCombatantSwap(next !== undefined)));
+  import.meta.hot.on('cq:combatants-saved', (data: { files?: string[] }) => noteSaved(data.files ?? []));
+  import.meta.hot.on('vite:error', (payload) => noteLoadError(payload.err));
+}

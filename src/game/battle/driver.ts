@@ -1,0 +1,35 @@
+// The async layer, the seed's fourth topic: generators decide, async code waits.
+// The core is synchronous and steps one resume at a time; this loop awaits the view (text,
+// tweens) after every step, and awaits the player when the hero asks for a command.
+import type { BattleOutcome } from '../../core/events.ts';
+import type { Command } from '../../core/protocol.ts';
+import type { BattleSession } from './session.ts';
+
+export interface DriverView {
+  /** Plays everything the last step emitted; resolves when it has been shown. */
+  settle(): Promise<void>;
+  /** Returns once the session is unpaused (playing overlay steps meanwhile). */
+  whilePaused(): Promise<void>;
+}
+
+export interface CommandSource {
+  /** The player's command for `actor`, or null when the battle was reset under the menu. */
+  choose(actor: string): Promise<Command | null>;
+  /** The core refused a command (it should not happen with the menu's checks). */
+  refused(error: string): void;
+}
+
+export async function driveBattle(session: BattleSession, view: DriverView, player: CommandSource): Promise<BattleOutcome> {
+  for (;;) {
+    await view.whilePaused();
+    const step = session.step(); //              the generators decide (synchronous)
+    await view.settle(); //                      async code waits for the view to catch up
+    if (step.outcome) return step.outcome;
+    if (step.waitingFor && !step.resumed) {
+      const command = await player.choose(step.waitingFor);
+      if (command === null) continue; //        reset meanwhile: ask the new battle again
+      const answer = session.submit(command);
+      if (!answer.ok) player.refused(answer.error);
+    }
+  }
+}

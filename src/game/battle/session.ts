@@ -1,0 +1,188 @@
+// The one owner of the current core Battle. Views, the overlay and the tests all go through it,
+// so a step back or an imported log replaces the battle in one place and everyone hears about it.
+import type { Battle, BattleMonitor, BattleSnapshot, StepResult } from '../../core/battle.ts';
+import type { BattleEvent } from '../../core/events.ts';
+import type { Command } from '../../core/protocol.ts';
+import { replay, replayUntilRefused, type InputLog } from '../../core/replay.ts';
+import type { Roster } from '../../core/roster.ts';
+import type { BattleSessionApi, SessionControl, SessionListener } from './session-api.ts';
+import { compareRuns, type ReloadReport } from '../hot-reload/reload-report.ts';
+import { SPEED_MAX, SPEED_MIN } from '../app/params.ts';
+
+type ResetReason = Parameters<NonNullable<SessionListener['onReset']>>[1];
+
+export class BattleSession implements BattleSessionApi {
+  private current!: Battle;
+  private readonly listeners = new Set<SessionListener>();
+  private controlState: SessionControl;
+  /** Replays run with this set, so listeners hear their events as silent. */
+  private silent = false;
+  /** Bumped on every install, so a replaced battle's late events (its dispose) are not forwarded. */
+  private generation = 0;
+  /** The last hot swap's report (dev only). */
+  lastReload: ReloadReport | null = null;
+
+  constructor(
+    log: InputLog,
+    private roster: Roster,
+    control: Partial<SessionControl> = {},
+  ) {
+    this.controlState = { paused: control.paused ?? false, speed: clampSpeed(control.speed ?? 1) };
+    this.install(log, 0, 'start');
+  }
+
+  get battle(): Battle {
+    return this.current;
+  }
+
+  get control(): SessionControl {
+    return this.controlState;
+  }
+
+  snapshot(): BattleSnapshot {
+    return this.current.snapshot();
+  }
+
+  inputLog(): InputLog {
+    const log = this.current.input;
+    return log.mode === 'battle' ? { ...log, commands: [...log.commands] } : { ...log, damage: [...log.damage] };
+  }
+
+  subscribe(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  setPaused(paused: boolean): void {
+    if (paused === this.controlState.paused) return;
+    this.controlState = { ...this.controlState, paused };
+    this.tellControl();
+  }
+
+  setSpeed(speed: number): void {
+    const s = clampSpeed(speed);
+    if (s === this.controlState.speed) return;
+    this.controlState = { ...this.controlState, speed: s };
+    this.tellControl();
+  }
+
+  step(): StepResult {
+    return this.current.step();
+  }
+
+  stepTurn(): StepResult {
+    return this.current.stepTurn();
+  }
+
+  /** The player's command for the waiting hero; refused commands come back with the core's reason. */
+  submit(command: Command): { ok: true } | { ok: false; error: string } {
+    return this.current.submit(command);
+  }
+
+  stepBack(): void {
+    const target = Math.max(0, this.current.stepCount - 1);
+    this.install(this.inputLog(), target, 'step-back');
+  }
+
+  restart(): void {
+    const log = this.inputLog();
+    this.install(log.mode === 'battle' ? { ...log, commands: [] } : log, 0, 'restart');
+  }
+
+  load(log: InputLog): void {
+    this.install(log, Infinity, 'import');
+  }
+
+  /**
+   * Hot swap: replays the input log (same seed, same commands) with the new roster up to the
+   * current step, silently, and reports whether the new code changed what happened. Never throws:
+   * a command the new code makes impossible ends the replay there and counts as a divergence, and
+   * a battle the new code cannot even start keeps the old battle running.
+   */
+  reload(roster: Roster, changedFiles: readonly string[], problems: readonly string[] = []): ReloadReport {
+    const old = this.current;
+    const stepsBefore = old.stepCount;
+    const before = [...old.events];
+    const log = this.inputLog();
+    const base = { file: changedFiles.join(', '), files: [...changedFiles], stepsBefore, problems: [...problems] };
+    let refused: string | null = null;
+    let report: ReloadReport;
+    try {
+      this.install(log, stepsBefore, 'reload', (monitor) => {
+        const r = replayUntilRefused(log, roster, stepsBefore, { monitor });
+        refused = r.refused && `${r.refused.command}: ${r.refused.error}`;
+        return r.battle;
+      });
+      this.roster = roster;
+      const battle = this.current;
+      report = { ...base, steps: battle.stepCount, diverged: compareRuns(before, battle.events, stepsBefore, battle.stepCount, refused) };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const text = { ja: `はじめられない: ${message}`, en: `cannot start: ${message}` };
+      report = { ...base, steps: 0, diverged: { step: 0, index: 0, before: { ja: 'たたかい', en: 'battle start' }, after: text } };
+    }
+    this.lastReload = report;
+    for (const l of this.listeners) l.onReload?.(report);
+    return report;
+  }
+
+  /** Called when the view leaves: closes every coroutine still alive. */
+  dispose(): void {
+    this.generation++;
+    try {
+      this.current.dispose();
+    } catch {
+      // Disposing mid-step cannot happen from the view; ignore rather than crash on the way out.
+    }
+    this.listeners.clear();
+  }
+
+  /**
+   * Builds a battle by replaying `log` up to `untilStep` resumes. The replay is silent; after it,
+   * events are forwarded live. A start or restart replays 0 steps, so the view sees the whole
+   * battle live; an import replays every recorded command.
+   */
+  private install(
+    log: InputLog,
+    untilStep: number,
+    reason: ResetReason,
+    build: (monitor: BattleMonitor) => Battle = (monitor) => replay(log, this.roster, untilStep, { monitor }),
+  ): void {
+    const old = this.current as Battle | undefined;
+    const gen = ++this.generation;
+    this.silent = true;
+    let battle: Battle;
+    try {
+      battle = build({ onEvent: (e) => gen === this.generation && this.forward(e) });
+    } catch (err) {
+      // Nothing was replaced: the old battle's events go on being forwarded.
+      this.generation = gen - 1;
+      throw err;
+    } finally {
+      this.silent = false;
+    }
+    if (old && old !== battle && old.outcome === null) {
+      try {
+        old.dispose();
+      } catch {
+        // An old battle that cannot close cleanly is dropped anyway.
+      }
+    }
+    this.current = battle;
+    // The monitor passed to replay stays subscribed; from now on its events are live (silent=false).
+    for (const l of this.listeners) l.onReset?.(battle, reason);
+  }
+
+  private forward(event: BattleEvent): void {
+    for (const l of this.listeners) l.onEvent?.(event, this.silent);
+  }
+
+  private tellControl(): void {
+    for (const l of this.listeners) l.onControl?.(this.controlState);
+  }
+}
+
+
+export function clampSpeed(speed: number): number {
+  return Number.isFinite(speed) ? Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed)) : 1;
+}

@@ -1,0 +1,38 @@
+// The shared shape of the quiet screens (Interlude, Result): a framed block of lines and a menu.
+import * as Phaser from 'phaser';
+import { screenColumn } from '../ui/layout.ts';
+import type { Controls } from '../ui/controls.ts';
+import { addFrame } from '../ui/frame.ts';
+import { Menu, type MenuItem } from '../ui/menu.ts';
+import { COLORS, textStyle } from '../ui/theme.ts';
+
+export interface Line {
+  readonly text: string;
+  readonly color?: string;
+  readonly big?: boolean;
+}
+
+export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: readonly Line[], items: readonly MenuItem<T>[], id: string): Menu<T> {
+  const { width, height } = scene.scale;
+  const col = screenColumn(width, height);
+  const heights = lines.map((l) => (l.big ? col.line * 1.6 : col.line));
+  const boxH = heights.reduce((a, b) => a + b, 0) + col.pad * 4;
+  const menuH = items.length * col.line + col.pad * 3;
+  const top = Math.max(col.pad, Math.round((height - boxH - menuH - col.pad) / 2));
+  addFrame(scene, { x: col.x, y: top, w: col.w, h: boxH }, col.font);
+  let y = top + col.pad * 2;
+  lines.forEach((l, i) => {
+    const size = l.big ? Math.round(col.font * 1.5) : col.font;
+    scene.add.text(width / 2, y + heights[i]! / 2, l.text, { ...textStyle(size, l.color ?? COLORS.text), align: 'center', wordWrap: { width: col.w - col.pad * 4, useAdvancedWrap: true } }).setOrigin(0.5, 0.5);
+    y += heights[i]!;
+  });
+  // Rebuilding is cheapest on resize: these screens keep no state of their own.
+  let timer: Phaser.Time.TimerEvent | null = null;
+  const resize = () => {
+    timer?.remove();
+    timer = scene.time.delayedCall(120, () => scene.scene.restart());
+  };
+  scene.scale.on(Phaser.Scale.Events.RESIZE, resize);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off(Phaser.Scale.Events.RESIZE, resize));
+  return new Menu(scene, controls, items, { rect: { x: col.x, y: top + boxH + col.pad, w: col.w, h: menuH }, font: col.font, id });
+}

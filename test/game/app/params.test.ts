@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseParams } from '../../../src/game/app/params';
+
+const ENEMIES = ['slime', 'bat', 'king-slime'];
+
+describe('parseParams', () => {
+  it('reads good values', () => {
+    const p = parseParams('?seed=42&lang=en&enemy=bat&speed=0.25&classic=1&damage=8,9,7&hp=5&floor=3&text=instant', ENEMIES, 5);
+    expect(p).toMatchObject({ seed: 42, lang: 'en', enemy: 'bat', speed: 0.25, classic: true, damage: [8, 9, 7], hp: 5, floor: 3, instantText: true, notices: [] });
+  });
+
+  it('falls back to defaults with one notice per bad value', () => {
+    const p = parseParams('?seed=-1&lang=fr&enemy=dragon&speed=9&damage=8,x&hp=0&floor=6&text=slow&classic=maybe', ENEMIES, 5);
+    expect(p).toMatchObject({ seed: null, lang: null, enemy: null, speed: null, classic: false, damage: [], hp: null, floor: null, instantText: false });
+    expect(p.notices).toHaveLength(9);
+  });
+
+  it('quotes hostile values as JSON and truncates long ones', () => {
+    const p = parseParams(`?enemy=${encodeURIComponent('<img src=x onerror=alert(1)>'.repeat(5))}`, ENEMIES, 5);
+    expect(p.notices[0]).toContain('"<img src=x onerror=alert(1)><img src=x o…"');
+  });
+
+  it('?enemies= takes known monsters separated by commas, ?steps= a step budget; anything else is a notice', () => {
+    expect(parseParams('?enemies=slime,bat,slime&steps=40', ENEMIES, 5)).toMatchObject({ enemies: ['slime', 'bat', 'slime'], steps: 40, notices: [] });
+    const bad = parseParams('?enemies=slime,../../x&steps=0', ENEMIES, 5);
+    expect(bad).toMatchObject({ enemies: null, steps: null });
+    expect(bad.notices).toHaveLength(2);
+    expect(parseParams(`?enemies=${Array(13).fill('bat').join(',')}`, ENEMIES, 5).enemies).toBeNull();
+  });
+
+  it('rejects speeds outside 0.25..4 and non-numbers', () => {
+    for (const s of ['0.1', '4.5', 'NaN', 'Infinity', '1e1', '']) expect(parseParams(`?speed=${s}`, ENEMIES, 5).speed).toBeNull();
+    expect(parseParams('?speed=4', ENEMIES, 5).speed).toBe(4);
+  });
+});

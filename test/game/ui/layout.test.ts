@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { battleLayout, type Rect } from '../../../src/game/ui/layout';
+
+const inside = (r: Rect, w: number, h: number) => r.x >= 0 && r.y >= 0 && r.x + r.w <= w && r.y + r.h <= h;
+const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+describe('battleLayout', () => {
+  for (const [w, h] of [[360, 640], [1280, 720], [640, 360], [320, 480], [1920, 1080]] as const) {
+    it(`fits ${w}×${h} with text of at least 12px`, () => {
+      const l = battleLayout(w, h);
+      expect(l.font).toBeGreaterThanOrEqual(12);
+      for (const r of [l.status, l.command, l.message, l.field]) expect(inside(r, w, h)).toBe(true);
+      expect(overlap(l.command, l.message)).toBe(false);
+      expect(overlap(l.status, l.message)).toBe(false);
+      expect(l.field.h).toBeGreaterThan(24 * 2);
+    });
+  }
+
+  it('stacks the windows on a portrait phone', () => {
+    const l = battleLayout(360, 640);
+    expect(l.portrait).toBe(true);
+    expect(l.command.y).toBeGreaterThan(l.message.y);
+    expect(battleLayout(1280, 720).portrait).toBe(false);
+  });
+});
