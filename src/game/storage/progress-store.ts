@@ -4,7 +4,7 @@
 import { FLOORS, type Progress } from '../../core/adventure.ts';
 import type { LocalText } from '../../core/protocol.ts';
 import { MAX_SEED } from '../../core/rng.ts';
-import type { StorageLike } from '../storage.ts';
+import type { StorageLike } from './browser-storage.ts';
 
 export const PROGRESS_KEY = 'coroutine-quest.progress';
 const MAX_LENGTH = 1024;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAVE_FAILED, loadProgress, parseProgress, saveProgress, PROGRESS_KEY } from '../../../src/game/storage/progress-store.ts';
-import { MemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage } from './memory-storage.ts';
 
 const good = { seed: 42, floor: 2, hp: 70, mp: 12 };
 const read = (value: unknown) => parseProgress(typeof value === 'string' ? value : JSON.stringify(value), 100, 30);
