@@ -6,7 +6,7 @@ import * as Phaser from 'phaser';
 import { AudioPlayer, createAudioPlayer, type MusicOptions } from './player.ts';
 import type { MusicId, SfxId } from './sound-map.ts';
 import { gameState } from '../app/game-state.ts';
-import { UI } from '../ui/i18n.ts';
+import { UI, inBoth } from '../ui/i18n.ts';
 import { showNotices } from '../scenes/scene-kit.ts';
 import { hooks, type AudioReport } from '../testing/test-api.ts';
 import { menuSounds } from '../ui/menu.ts';
@@ -27,7 +27,7 @@ export function startAudio(): AudioPlayer {
   const p = createAudioPlayer({
     noticeText: UI[state.settings.lang].audioFailed,
     onNotice: (text) => {
-      state.notices.push(text);
+      state.notices.add(text === UI[state.settings.lang].audioFailed ? inBoth((t) => t.audioFailed) : text, 'audio-failed');
       // Failures arrive while a scene is up (files load in the background): show it there.
       if (activeScene?.sys.isActive()) showNotices(activeScene);
     },

@@ -18,7 +18,7 @@ import {
 } from './format.ts';
 import { defaultSourceFor, formatYieldLine, recordedYieldLine, type SourceFile, type YieldLine } from './source-lines.ts';
 import { copyText, downloadText, logFileName, vitestFileFor } from './export.ts';
-import { parseLogText, shareUrl } from './share.ts';
+import { exportLogText, importLogText, shareLink } from './log-actions.ts';
 import { formatReload } from '../hot-reload/reload-report.ts';
 import { browserStorage } from '../storage/browser-storage.ts';
 
@@ -625,7 +625,7 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
 
   function exportLog(): void {
     const log = session.inputLog();
-    downloadText(logFileName(log, '.json'), `${JSON.stringify(log, null, 2)}\n`, 'application/json', doc);
+    downloadText(logFileName(log, '.json'), exportLogText(session), 'application/json', doc);
   }
 
   function exportTest(): void {
@@ -646,14 +646,9 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
       say(`${file.name}: ${e instanceof Error ? e.message : String(e)}`, true);
       return;
     }
-    const parsed = parseLogText(text, file.name);
-    if (!parsed.ok) {
-      say(parsed.error, true);
-      return;
-    }
     try {
-      session.load(parsed.log);
-      say(T('imported'));
+      const r = importLogText(session, text, file.name, lang);
+      say(r.message || T('imported'), !r.ok);
     } catch (e) {
       say(`${file.name}: ${e instanceof Error ? e.message : String(e)}`, true);
     }
@@ -661,10 +656,14 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
   }
 
   async function share(): Promise<void> {
-    const url = shareUrl(win.location.href, session.inputLog());
-    shareOut.value = url;
+    const link = shareLink(session, win.location.href);
+    if (!link.ok) {
+      say(link.problem.message[lang], true);
+      return;
+    }
+    shareOut.value = link.url;
     shareOut.hidden = false;
-    const ok = await copyText(url, doc);
+    const ok = await copyText(link.url, doc);
     say(ok ? T('shared') : T('copyFailed'), !ok);
   }
 

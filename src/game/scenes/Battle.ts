@@ -16,6 +16,7 @@ import { hooks } from '../testing/test-api.ts';
 import { Controls } from '../ui/controls.ts';
 import { activeMenu } from '../ui/menu.ts';
 import { sceneAudio } from '../audio/scene-audio.ts';
+import { UI } from '../ui/i18n.ts';
 import { autoPlayer, stressLog, stressRoster } from '../testing/stress.ts';
 import { SPEED_MAX } from '../app/params.ts';
 import { MAX_SEED } from '../../core/rng.ts';
@@ -38,7 +39,9 @@ export class Battle extends Phaser.Scene {
     const roster = stress ? stressRoster(state.roster) : state.roster;
     const log: BattleLog = run.kind === 'adventure'
       ? floorBattle(run.progress)
-      : run.kind === 'stress' ? stressLog(run.n, run.seed, roster) : {
+      : run.kind === 'stress' ? stressLog(run.n, run.seed, roster)
+      // A shared link starts from its first step like any battle; its commands are loaded below.
+      : run.kind === 'log' ? { ...run.log, commands: [] } : {
           version: 1, mode: 'battle', seed: run.seed, party: [{ kind: 'hero', ...(run.hp ? { hp: run.hp } : {}) }],
           enemies: run.enemies ?? [run.enemy], ...(run.steps ? { maxSteps: run.steps } : {}), commands: [],
         };
@@ -47,7 +50,8 @@ export class Battle extends Phaser.Scene {
     const layout = battleLayout(this.scale.width, this.scale.height);
     const view = new BattleView(this, controls, session, layout, {
       lang,
-      backdrop: run.kind === 'adventure' ? FLOORS[run.progress.floor]!.backdrop : run.kind === 'stress' ? 'bg-field' : backdropFor(run.enemy),
+      backdrop: run.kind === 'adventure' ? FLOORS[run.progress.floor]!.backdrop
+        : run.kind === 'stress' ? 'bg-field' : backdropFor(run.kind === 'log' ? run.log.enemies[0]! : run.enemy),
       reducedMotion: state.settings.reducedMotion,
       textSpeed: stress ? 'instant' : state.settings.textSpeed,
       // Sound's single hook point: each event's sound (one table, soundFor) plays as the view shows
@@ -66,9 +70,18 @@ export class Battle extends Phaser.Scene {
       menu.layout(next);
     });
 
-    const unmountOverlay = mountDebugOverlay(session, lang);
-    attachHotSwap(this, session, lang); // dev: a saved combatant file replays this battle with the new code
-    session.subscribe({ onReset: () => menu.abort() });
+    // A shared link or an imported log is there to be looked at: its end stays on screen, with
+    // the debugger, until the player leaves (or steps back into it), instead of cutting to Result.
+    let inspecting = run.kind === 'log';
+    const unmountOverlay = mountDebugOverlay(session, lang, { open: inspecting });
+    attachHotSwap(this, session); // dev: a saved combatant file replays this battle with the new code
+    session.subscribe({
+      onReset: (_battle, reason) => {
+        menu.abort();
+        if (reason === 'import') inspecting = true;
+      },
+    });
+    if (run.kind === 'log') session.load(run.log);
 
     // A click or tap outside a menu advances the message window.
     this.input.on(Phaser.Input.Events.POINTER_DOWN, () => {
@@ -105,9 +118,36 @@ export class Battle extends Phaser.Scene {
       },
       refused: (error: string) => console.warn(`[coroutine-quest] command refused: ${error}`),
     };
-    void driveBattle(session, view, player).then(async (outcome) => {
+    const play = async (): Promise<BattleOutcome | null> => {
+      for (;;) {
+        const outcome = await driveBattle(session, view, player);
+        if (!inspecting) return outcome;
+        if (!(await this.showEnd(session, view, controls, outcome))) return null;
+      }
+    };
+    void play().then(async (outcome) => {
+      if (!this.scene.isActive()) return;
+      if (outcome === null) return this.scene.start('Title');
       await sleep(this, 500 / session.control.speed);
       if (this.scene.isActive()) this.finish(run, session, outcome);
+    });
+  }
+
+  /** The end of an inspected log: true when the player stepped back into it, false to leave. */
+  private showEnd(session: BattleSession, view: BattleView, controls: Controls, outcome: BattleOutcome): Promise<boolean> {
+    const t = UI[gameState().settings.lang];
+    view.box.show(t.logEnd(t[outcome]));
+    return new Promise((resolve) => {
+      const done = (back: boolean) => {
+        release();
+        unsubscribe();
+        this.input.off(Phaser.Input.Events.POINTER_DOWN, leave);
+        resolve(back);
+      };
+      const leave = () => done(false);
+      const release = controls.push((key) => (key === 'confirm' || key === 'cancel') && leave());
+      const unsubscribe = session.subscribe({ onReset: () => done(true) });
+      this.input.on(Phaser.Input.Events.POINTER_DOWN, leave);
     });
   }
 
@@ -118,6 +158,10 @@ export class Battle extends Phaser.Scene {
     const turns = snap.turn;
     if (run.kind === 'stress') {
       this.scene.restart({ ...run, seed: (run.seed + 1) % MAX_SEED }); // a stress battle never stops
+      return;
+    }
+    if (run.kind === 'log') {
+      this.scene.start('Title'); // not reached: a log's end is inspected (showEnd), not scored
       return;
     }
     if (run.kind === 'single') {

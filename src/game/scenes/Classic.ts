@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import type { InputLog } from '../../core/replay.ts';
 import { driveBattle } from '../battle/driver.ts';
 import { BattleView } from '../battle/view.ts';
 import { gameState } from '../app/game-state.ts';
@@ -22,11 +23,13 @@ export class Classic extends Phaser.Scene {
     super('Classic');
   }
 
-  create(): void {
+  /** `log`: a shared classic battle, shown at its end with the debugger. */
+  create(data: { log?: InputLog } = {}): void {
     const state = gameState();
     const lang = state.settings.lang;
-    const seed = state.params.seed ?? 0;
-    const session = new BattleSession({ version: 1, mode: 'classic', seed, damage: state.params.damage }, state.roster, { speed: state.params.speed ?? 1 });
+    const shared = data.log?.mode === 'classic' ? data.log : null;
+    const seed = shared?.seed ?? state.params.seed ?? 0;
+    const session = new BattleSession({ version: 1, mode: 'classic', seed, damage: shared?.damage ?? state.params.damage }, state.roster, { speed: state.params.speed ?? 1 });
     const controls = new Controls(this);
     const layout = battleLayout(this.scale.width, this.scale.height);
     // The classic window is the whole bottom: there is no command window, only the transcript.
@@ -39,8 +42,9 @@ export class Classic extends Phaser.Scene {
       // Over the top of the field, clear of the status box and the overlay's button.
       heading.setPosition(Math.round(w / 2), next.field.y + next.pad);
     });
-    const unmountOverlay = mountDebugOverlay(session, lang);
-    attachHotSwap(this, session, lang); // dev: a saved combatant file replays this battle with the new code
+    const unmountOverlay = mountDebugOverlay(session, lang, { open: shared !== null });
+    if (shared) session.load(shared);
+    attachHotSwap(this, session); // dev: a saved combatant file replays this battle with the new code
     this.input.on(Phaser.Input.Events.POINTER_DOWN, () => view.box.poke());
 
     markReady(this, 'Classic');
