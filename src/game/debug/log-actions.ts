@@ -8,7 +8,7 @@ import { openLog, recordLog, type Digests } from '../../core/log/log-replay.ts';
 import type { InputLog } from '../../core/replay.ts';
 import type { Roster } from '../../core/roster.ts';
 import type { BattleSessionApi } from '../battle/session-api.ts';
-import { fromSource, logLinkUrl, readLogLink } from './log-link.ts';
+import { LINK_SOURCE, fromSource, logLinkUrl, readLogLink } from './log-link.ts';
 import { COMBATANT_SOURCES } from './source-lines.ts';
 
 /** Digests of the monster files this build has, by kind (fixture monsters of a test build have none). */
@@ -59,7 +59,9 @@ function open(file: LogFile, roster: Roster): LogOpen {
 export function openLinkedLog(hash: string, roster: Roster): LogOpen | null {
   const read = readLogLink(hash);
   if (read === null) return null;
-  return read.ok ? open(read.file, roster) : read;
+  if (!read.ok) return read;
+  const opened = open(read.file, roster);
+  return opened.ok ? opened : { ok: false, problem: fromSource(opened.problem, LINK_SOURCE) };
 }
 
 /** An imported file's text: loads it into the session, or says in `lang` why not. */

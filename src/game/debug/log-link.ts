@@ -72,8 +72,11 @@ export function readLogLink(hash: string): LogRead | null {
     return failed(e instanceof TooLarge ? linkProblem('too-large', why, `の ログ が おおきすぎます (${MAX_LOG_CHARS} バイト まで)`) : linkProblem('malformed', `is damaged: it ${why}`, `が こわれています (${why})`));
   }
   const read = readLogFile(text);
-  return read.ok ? read : failed(fromSource(read.problem, { en: 'the shared link', ja: 'きょうゆう リンク' }));
+  return read.ok ? read : failed(fromSource(read.problem, LINK_SOURCE));
 }
+
+/** How a problem of the log inside a link names where it came from. */
+export const LINK_SOURCE = { en: 'the shared link', ja: 'きょうゆう リンク' } as const;
 
 /** A problem of a log read from somewhere (a file name, the link), said with where it came from. */
 export function fromSource(p: LogProblem, source: { en: string; ja: string }): LogProblem {
