@@ -30,6 +30,7 @@ async function noticeLayout(page: Page) {
       logo: window.__game.probe('logo'),
       subtitle: window.__game.probe('subtitle'),
       debugger: panel && !panel.hidden ? box(panel.getBoundingClientRect()) : null,
+      menu: window.__game.scene === 'Title' ? window.__game.menu()?.items ?? [] : [],
     };
   });
 }
@@ -43,7 +44,7 @@ async function checkNoticePlacement(page: Page, name: string): Promise<void> {
   const at = await noticeLayout(page);
   expect(at.notices.length).toBeGreaterThan(0);
   for (const n of at.notices) {
-    for (const other of [at.logo, at.subtitle, at.debugger]) expect(apart(n, other), `${name}: notice ${JSON.stringify(n)} over ${JSON.stringify(other)}`).toBe(true);
+    for (const other of [at.logo, at.subtitle, at.debugger, ...at.menu]) expect(apart(n, other), `${name}: notice ${JSON.stringify(n)} over ${JSON.stringify(other)}`).toBe(true);
   }
   await saveScreenshot(page, `notice-${name}`);
 }

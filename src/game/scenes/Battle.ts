@@ -99,7 +99,7 @@ export class Battle extends Phaser.Scene {
       const t = view.status.name;
       return { x: t.x, y: t.y, w: t.width, h: t.height, text: t.text, font: Number.parseInt(String(t.style.fontSize), 10) };
     });
-    showNotices(this);
+    showNotices(this, () => [view.heroRect()]);
     const boss = session.snapshot().combatants.some((c) => c.side === 'enemy' && c.boss);
     sceneAudio(this, boss ? 'bgm-boss' : 'bgm-battle');
 

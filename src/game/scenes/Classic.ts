@@ -7,7 +7,7 @@ import { attachHotSwap } from '../hot-reload/hot-swap.ts';
 import { UI } from '../ui/i18n.ts';
 import { battleLayout } from '../ui/layout.ts';
 import { mountDebugOverlay } from '../debug/lazy-overlay.ts';
-import { markReady, onResize, showNotices } from './scene-kit.ts';
+import { markReady, onResize, rectsOf, showNotices } from './scene-kit.ts';
 import { BattleSession } from '../battle/session.ts';
 import { hooks } from '../testing/test-api.ts';
 import { Controls } from '../ui/controls.ts';
@@ -50,7 +50,7 @@ export class Classic extends Phaser.Scene {
     markReady(this, 'Classic');
     hooks.session = session;
     hooks.messageWaiting = () => view.box.waiting;
-    showNotices(this);
+    showNotices(this, rectsOf(heading));
     // The transcript is the point here: the battle loop, quietly.
     sceneAudio(this, 'bgm-battle', { gain: 0.35 });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

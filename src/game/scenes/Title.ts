@@ -69,7 +69,9 @@ export class Title extends Phaser.Scene {
     const menuH = Math.min(height - y - col.pad, rows * col.line + 16 * (col.font >= 20 ? 2 : 1));
     const menu = new Menu(this, this.controls, items, { rect: { x: col.x, y, w: col.w, h: menuH }, font: col.font, columns: portrait ? 1 : 2, id: 'title' });
     hooks.menu = () => activeMenu()?.describe() ?? null;
-    showNotices(this, rectsOf(logo, subtitle, tagline));
+    // Clear of the logo and the subtitle, and of the menu, which they would make unreadable.
+    const menuRect = { x: col.x, y, w: col.w, h: menuH };
+    showNotices(this, () => [...rectsOf(logo, subtitle, tagline)(), menuRect]);
     markReady(this, 'Title');
     // What notices must never cover, for the tests to check.
     for (const [name, text] of [['logo', logo], ['subtitle', subtitle]] as const) {

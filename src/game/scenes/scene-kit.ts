@@ -3,7 +3,8 @@ import * as Phaser from 'phaser';
 import { gameState } from '../app/game-state.ts';
 import { hooks } from '../testing/test-api.ts';
 import { markFirstFrame } from '../app/first-frame.ts';
-import { showNoticeLines, type Rect } from '../ui/notice-layer.ts';
+import { showNoticeLines } from '../ui/notice-layer.ts';
+import type { Rect } from '../ui/layout.ts';
 import { fontSize } from '../ui/layout.ts';
 
 /** Marks `key` as the visible scene once a frame with it has been drawn. */

@@ -1,14 +1,8 @@
 // Where notices appear: a DOM layer over the canvas, top-right under the speaker button, moved
 // down past anything it must never cover (a scene's logo and subtitle, the debugger's panel).
 // Text goes in through textContent only, so nothing from a URL can become markup.
+import type { Rect } from './layout.ts';
 import { COLORS, FONT_FAMILY } from './theme.ts';
-
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
-}
 
 export interface NoticePlacement {
   /** Top of the notices when nothing is in the way, in CSS px. */
