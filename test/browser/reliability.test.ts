@@ -70,7 +70,7 @@ describe('share links', () => {
       await t.page.waitForFunction(() => window.__game.menu()?.id !== 'command', null, { polling: 50 });
     }
     expect(await waitMenu(t.page, 'command')).not.toBeNull();
-    const before = await t.page.evaluate(() => ({ events: window.__game.eventsJson(), step: window.__game.snapshot()!.step }));
+    const before = await t.page.evaluate(() => ({ events: JSON.stringify(window.__game.events), step: window.__game.snapshot()!.step }));
     await t.page.getByRole('button', { name: 'Copy share link' }).click();
     await t.page.waitForFunction(() => (document.querySelector<HTMLInputElement>('.cq-share-url')?.value ?? '') !== '', null, { polling: 50 });
     const copied = await t.page.evaluate(() => navigator.clipboard.readText());
@@ -83,7 +83,7 @@ describe('share links', () => {
     await openGame(t.page, copied.replace(/^https?:\/\/[^/]+\//, ''));
     await waitScene(t.page, 'Battle');
     expect(await waitMenu(t.page, 'command')).not.toBeNull();
-    const after = await t.page.evaluate(() => ({ events: window.__game.eventsJson(), step: window.__game.snapshot()!.step }));
+    const after = await t.page.evaluate(() => ({ events: JSON.stringify(window.__game.events), step: window.__game.snapshot()!.step }));
     expect(after).toEqual(before);
     await t.page.waitForSelector('[data-overlay="debug"][data-open="true"]', { state: 'attached' });
     t.problems.assertClean();
