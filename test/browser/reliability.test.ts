@@ -25,8 +25,10 @@ async function noticeLayout(page: Page) {
   return page.evaluate(() => {
     const box = (r: DOMRect) => ({ x: r.left, y: r.top, w: r.width, h: r.height });
     const panel = document.querySelector<HTMLElement>('.cq-debug-panel');
+    const notices = [];
+    for (let i = 0; window.__game.probe(`notice-${i}`) !== null; i++) notices.push(window.__game.probe(`notice-${i}`)!);
     return {
-      notices: [...document.querySelectorAll('.cq-notices')].map((n) => box(n.getBoundingClientRect())),
+      notices,
       logo: window.__game.probe('logo'),
       subtitle: window.__game.probe('subtitle'),
       debugger: panel && !panel.hidden ? box(panel.getBoundingClientRect()) : null,
@@ -39,7 +41,7 @@ const apart = (a: Box, b: Box | null) => b === null || a.x >= b.x + b.w || b.x >
 
 /** Waits for the notice layer, checks it covers nothing it must not, and keeps a screenshot. */
 async function checkNoticePlacement(page: Page, name: string): Promise<void> {
-  await page.waitForSelector('.cq-notices');
+  await page.waitForFunction(() => window.__game.probe('notice-0') !== null, null, { polling: 50 });
   await page.waitForTimeout(300); // one re-placement after the debugger or a font settled
   const at = await noticeLayout(page);
   expect(at.notices.length).toBeGreaterThan(0);

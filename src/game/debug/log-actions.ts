@@ -11,9 +11,18 @@ import type { BattleSessionApi } from '../battle/session-api.ts';
 import { LINK_SOURCE, fromSource, logLinkUrl, readLogLink } from './log-link.ts';
 import { COMBATANT_SOURCES } from './source-lines.ts';
 
+// Hot swap (dev): a saved monster file changes its raw source in source-lines.ts; taking the new
+// module here (as overlay.ts does) keeps the digests current and spares the page a reload.
+let liveSources = COMBATANT_SOURCES;
+if (import.meta.hot) {
+  import.meta.hot.accept('./source-lines.ts', (next) => {
+    if (next?.COMBATANT_SOURCES instanceof Map) liveSources = next.COMBATANT_SOURCES as typeof COMBATANT_SOURCES;
+  });
+}
+
 /** Digests of the monster files this build has, by kind (fixture monsters of a test build have none). */
 export function codeDigests(): Digests {
-  return digestsOf([...COMBATANT_SOURCES].map(([kind, file]) => [kind, file.text] as const));
+  return digestsOf([...liveSources].map(([kind, file]) => [kind, file.text] as const));
 }
 
 /** The session's battle as a version 2 log file, with checkpoints and digests. */

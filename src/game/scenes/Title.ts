@@ -69,9 +69,6 @@ export class Title extends Phaser.Scene {
     const menuH = Math.min(height - y - col.pad, rows * col.line + 16 * (col.font >= 20 ? 2 : 1));
     const menu = new Menu(this, this.controls, items, { rect: { x: col.x, y, w: col.w, h: menuH }, font: col.font, columns: portrait ? 1 : 2, id: 'title' });
     hooks.menu = () => activeMenu()?.describe() ?? null;
-    // Clear of the logo and the subtitle, and of the menu, which they would make unreadable.
-    const menuRect = { x: col.x, y, w: col.w, h: menuH };
-    showNotices(this, () => [...rectsOf(logo, subtitle, tagline)(), menuRect]);
     markReady(this, 'Title');
     // What notices must never cover, for the tests to check.
     for (const [name, text] of [['logo', logo], ['subtitle', subtitle]] as const) {
@@ -80,6 +77,9 @@ export class Title extends Phaser.Scene {
         return { x: b.x, y: b.y, w: b.width, h: b.height, text: text.text, font: Number.parseInt(String(text.style.fontSize), 10) };
       });
     }
+    // Clear of the logo and the subtitle, and of the menu, which they would make unreadable.
+    const menuRect = { x: col.x, y, w: col.w, h: menuH };
+    showNotices(this, () => [...rectsOf(logo, subtitle, tagline)(), menuRect]);
     hooks.menu = () => activeMenu()?.describe() ?? null;
     sceneAudio(this, 'bgm-title');
 

@@ -3,7 +3,7 @@ import * as Phaser from 'phaser';
 import { gameState } from '../app/game-state.ts';
 import { hooks } from '../testing/test-api.ts';
 import { markFirstFrame } from '../app/first-frame.ts';
-import { showNoticeLines } from '../ui/notice-layer.ts';
+import { showNoticeText } from '../ui/notice-layer.ts';
 import type { Rect } from '../ui/layout.ts';
 import { fontSize } from '../ui/layout.ts';
 
@@ -45,7 +45,7 @@ export function rectsOf(...objects: readonly { getBounds(): Phaser.Geom.Rectangl
 
 /**
  * Shows pending notices, in the player's language, top-right for a few seconds; each is shown
- * once, and removed when the scene ends. `avoid`: what on this screen they must not cover.
+ * once, and goes with the scene. `avoid`: what on this screen they must not cover.
  */
 export function showNotices(scene: Phaser.Scene, avoid: () => readonly Rect[] = () => []): void {
   const state = gameState();
@@ -54,8 +54,15 @@ export function showNotices(scene: Phaser.Scene, avoid: () => readonly Rect[] = 
   hooks.notices.push(...lines);
   const { width, height } = scene.scale;
   const font = Math.max(12, Math.round(fontSize(width, height) * 0.7));
-  const remove = showNoticeLines(lines, { top: noticeTop(width, height), font, avoid });
-  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, remove);
+  const text = showNoticeText(scene, lines, { top: noticeTop(width, height), font, avoid });
+  // Where each notice is, for the tests that check what it must not cover.
+  let n = 0;
+  while (hooks.probes.has(`notice-${n}`)) n++;
+  hooks.probes.set(`notice-${n}`, () => {
+    if (!text.active) return null;
+    const b = text.getBounds();
+    return { x: b.x, y: b.y, w: b.width, h: b.height, text: text.text, font };
+  });
 }
 
 /** A promise that resolves after `ms` of scene time. */

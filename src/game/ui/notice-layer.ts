@@ -1,8 +1,8 @@
-// Where notices appear: a DOM layer over the canvas, top-right under the speaker button, moved
-// down past anything it must never cover (a scene's logo and subtitle, the debugger's panel).
-// Text goes in through textContent only, so nothing from a URL can become markup.
+// Where notices appear: top-right under the speaker button, moved down past anything they must
+// never cover (a scene's logo, subtitle and menu, the debugger's panel).
+import type * as Phaser from 'phaser';
 import type { Rect } from './layout.ts';
-import { COLORS, FONT_FAMILY } from './theme.ts';
+import { COLORS, textStyle } from './theme.ts';
 
 export interface NoticePlacement {
   /** Top of the notices when nothing is in the way, in CSS px. */
@@ -40,38 +40,33 @@ function debuggerRects(doc: Document): Rect[] {
 }
 
 /**
- * Shows `lines` for NOTICE_MS; returns a function that removes them at once (the scene left).
- * While shown they are re-placed a few times a second, since the debugger can open under them.
+ * Shows `lines` on the canvas for NOTICE_MS (never in the page's HTML: the text may come from the
+ * URL). While shown it is re-placed a few times a second, since the debugger can open under it.
  */
-export function showNoticeLines(lines: readonly string[], at: NoticePlacement, doc: Document = document): () => void {
-  const box = doc.createElement('div');
-  box.className = 'cq-notices';
-  box.setAttribute('role', 'status');
-  Object.assign(box.style, {
-    position: 'fixed', zIndex: '900', right: '8px', top: `${at.top}px`, maxWidth: `min(calc(100vw - 16px), ${at.font * 30}px)`,
-    padding: '4px 6px', background: '#000000cc', color: COLORS.warn, font: `${at.font}px/1.35 ${FONT_FAMILY}`,
-    textAlign: 'right', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', pointerEvents: 'none',
-  });
-  for (const line of lines) {
-    const row = doc.createElement('div');
-    row.textContent = line;
-    box.append(row);
-  }
-  doc.body.append(box);
+export function showNoticeText(scene: Phaser.Scene, lines: readonly string[], at: NoticePlacement): Phaser.GameObjects.Text {
+  const text = scene.add
+    .text(scene.scale.width - 8, at.top, lines.join('\n'), {
+      ...textStyle(at.font, COLORS.warn),
+      backgroundColor: '#000000cc',
+      padding: { x: 6, y: 4 },
+      align: 'right',
+      wordWrap: { width: Math.min(scene.scale.width - 16, at.font * 30), useAdvancedWrap: true },
+    })
+    .setOrigin(1, 0)
+    .setDepth(1000);
+  // The canvas fills #game from the page's top-left corner (Scale.RESIZE), so CSS px are canvas px.
   const place = () => {
-    const game = doc.getElementById('game')?.getBoundingClientRect();
-    const right = game ? Math.max(8, doc.documentElement.clientWidth - game.right + 8) : 8;
-    box.style.right = `${right}px`;
-    const r = box.getBoundingClientRect();
-    box.style.top = `${freeTop({ x: r.left, w: r.width, h: r.height }, at.top, [...at.avoid(), ...debuggerRects(doc)])}px`;
+    if (!text.active) return;
+    text.setWordWrapWidth(Math.min(scene.scale.width - 16, at.font * 30), true);
+    text.setX(scene.scale.width - 8);
+    const b = text.getBounds();
+    text.setY(freeTop({ x: b.x, w: b.width, h: b.height }, at.top, [...at.avoid(), ...debuggerRects(document)]));
   };
   place();
-  const timer = setInterval(place, 250);
-  const remove = () => {
-    clearInterval(timer);
-    clearTimeout(end);
-    box.remove();
-  };
-  const end = setTimeout(remove, NOTICE_MS);
-  return remove;
+  const timer = scene.time.addEvent({ delay: 250, loop: true, callback: place });
+  scene.time.delayedCall(NOTICE_MS, () => {
+    timer.remove();
+    text.destroy();
+  });
+  return text;
 }
