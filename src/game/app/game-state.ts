@@ -3,10 +3,14 @@
 import { FLOORS, newProgress, type Progress } from '../../core/adventure.ts';
 import { MAX_SEED } from '../../core/rng.ts';
 import type { Roster } from '../../core/roster.ts';
+import type { BattleLog } from '../../core/replay.ts';
 import type { Lang } from '../../core/protocol.ts';
 import { parseParams, type LaunchParams } from './params.ts';
 import { discoverRoster } from './roster.ts';
-import { loadProgress, loadSettings, saveProgress, saveSettings, type Settings, type StorageLike } from '../storage/settings.ts';
+import { loadSettings, saveSettings, type Settings, type StorageLike } from '../storage/settings.ts';
+import { SAVE_FAILED, loadProgress, saveProgress, type ProgressRead } from '../storage/progress-store.ts';
+import { NoticeBoard } from '../ui/notice-board.ts';
+import { urlConflicts } from './url-notices.ts';
 import { silentSink, type AudioSink } from '../audio/sink.ts';
 import { browserStorage } from '../storage/browser-storage.ts';
 import { loadAudioSettings, saveAudioSettings } from '../storage/audio-settings.ts';
@@ -25,14 +29,16 @@ export type Run =
       readonly steps?: number | null;
     }
   /** ?stress=N: a self-playing battle with N combatants (src/game/battle/stress.ts). */
-  | { readonly kind: 'stress'; readonly seed: number; readonly n: number };
+  | { readonly kind: 'stress'; readonly seed: number; readonly n: number }
+  /** A shared `#log=` link: that battle at its last step, for inspection (src/game/debug/log-actions.ts). */
+  | { readonly kind: 'log'; readonly log: BattleLog };
 
 export interface GameState {
   readonly params: LaunchParams;
   readonly roster: Roster;
   readonly settings: Settings;
-  /** Short lines shown once in a corner: bad URL values, a corrupt save, a missing sprite. */
-  readonly notices: string[];
+  /** Short lines shown once, in the player's language: bad URL values, a failed save, a missing sprite. */
+  readonly notices: NoticeBoard;
   readonly storage: StorageLike | null;
   audio: AudioSink;
 }
@@ -63,12 +69,14 @@ export function gameState(): GameState {
   if (params.instantText) settings.textSpeed = 'instant';
   // The OS setting always wins: a stored "motion on" must not override an explicit user preference.
   if (prefersReducedMotion()) settings.reducedMotion = true;
-  const notices = [...params.notices, ...problems];
-  if (loaded.discarded) notices.push('Settings were unreadable and have been reset');
+  const notices = new NoticeBoard();
+  for (const n of [...params.notices, ...urlConflicts(window.location.search)]) notices.add(n);
+  for (const p of problems) notices.add(p);
+  if (loaded.discarded) notices.add({ en: 'Settings were unreadable and have been reset', ja: 'せってい が よめなかったので しょきか しました' });
   // Read before the audio player starts (Boot): a corrupt sound setting is reset here, with a notice.
   const audio = loadAudioSettings(store);
   if (audio.reset) {
-    notices.push('Sound settings were unreadable and have been reset');
+    notices.add({ en: 'Sound settings were unreadable and have been reset', ja: 'おと の せってい が よめなかったので しょきか しました' });
     saveAudioSettings(store, audio.settings);
   }
   state = { params, roster, settings, notices, storage: store, audio: silentSink };
@@ -77,7 +85,9 @@ export function gameState(): GameState {
 
 export function persistSettings(): void {
   const s = gameState();
-  saveSettings(s.storage, s.settings);
+  if (!saveSettings(s.storage, s.settings)) {
+    s.notices.add({ en: 'Settings could not be saved (storage is full or turned off); they last until this page is closed', ja: 'せってい を ほぞん できません (ほぞん ばしょ が いっぱい か つかえません)。この ページ を とじるまで は つかえます' }, 'settings-save-failed');
+  }
 }
 
 export function heroStats(): { maxHp: number; maxMp: number } {
@@ -98,12 +108,14 @@ export function newAdventure(seed: number): Progress {
   return { ...p, floor: (params.floor ?? 1) - 1, hp: Math.min(maxHp, params.hp ?? maxHp) };
 }
 
-export function savedProgress(): { progress: Progress | null; discarded: boolean } {
+/** The saved adventure as read (see progress-store.ts for what each status means). */
+export function savedProgress(): ProgressRead {
   const { maxHp, maxMp } = heroStats();
-  const r = loadProgress(gameState().storage, maxHp, maxMp);
-  return { progress: r.value, discarded: r.discarded };
+  return loadProgress(gameState().storage, maxHp, maxMp);
 }
 
+/** Saves (null: clears) the adventure; a storage that refuses gets one notice per page load. */
 export function storeProgress(progress: Progress | null): void {
-  saveProgress(gameState().storage, progress);
+  const state = gameState();
+  if (!saveProgress(state.storage, progress) && progress !== null) state.notices.add(SAVE_FAILED, 'save-failed');
 }

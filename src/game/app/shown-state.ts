@@ -68,6 +68,8 @@ export interface ShownState {
   messages: string[];
   /** Every notice shown so far. */
   readonly notices: string[];
+  /** Where the current scene's notices are (`probe('notice-N')`: the N-th still on screen). */
+  noticeProbes: (() => Probe | null)[];
   result: ResultInfo | null;
   lastBattle: FinishedBattle | null;
   audio: () => AudioReport;
@@ -88,6 +90,7 @@ export const shown: ShownState = {
   current: NOTHING_SHOWN,
   messages: [],
   notices: [],
+  noticeProbes: [],
   result: null,
   lastBattle: null,
   audio: () => ({ played: [], muted: false, unlocked: false, failed: [], music: null, speaker: null }),

@@ -9,7 +9,7 @@ import { howlerBackend } from './howler-backend.ts';
 import { audioSettingsStore } from '../storage/audio-settings.ts';
 import type { MusicId, SfxId } from './sound-map.ts';
 import { gameState } from '../app/game-state.ts';
-import { UI } from '../ui/i18n.ts';
+import { UI, inBoth } from '../ui/i18n.ts';
 import { showNotices } from '../scenes/scene-kit.ts';
 import { shown, type AudioReport } from '../app/shown-state.ts';
 import { menuSounds } from '../ui/menu.ts';
@@ -41,7 +41,7 @@ export function startAudio(): AudioPlayer {
     warn: (message) => console.warn(message),
     noticeText: UI[state.settings.lang].audioFailed,
     onNotice: (text) => {
-      state.notices.push(text);
+      state.notices.add(text === UI[state.settings.lang].audioFailed ? inBoth((t) => t.audioFailed) : text, 'audio-failed');
       // Failures arrive while a scene is up (files load in the background): show it there.
       if (activeScene?.sys.isActive()) showNotices(activeScene);
     },

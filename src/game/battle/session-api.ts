@@ -3,6 +3,7 @@
 import type { Battle, BattleSnapshot, StepResult } from '../../core/battle.ts';
 import type { BattleEvent } from '../../core/events.ts';
 import type { InputLog } from '../../core/replay.ts';
+import type { Roster } from '../../core/roster.ts';
 import type { ReloadReport } from '../hot-reload/reload-report.ts';
 
 export interface SessionListener {
@@ -24,6 +25,8 @@ export interface SessionControl {
 
 export interface BattleSessionApi {
   readonly battle: Battle;
+  /** The monsters its battles are built from: what a log file is checked and recorded against. */
+  readonly roster: Roster;
   readonly control: SessionControl;
   snapshot(): BattleSnapshot;
   /** The input log so far (seed, sides, commands): what step back, export and share replay. */

@@ -24,7 +24,7 @@ export class BattleSession implements BattleSessionApi {
 
   constructor(
     log: InputLog,
-    private roster: Roster,
+    private currentRoster: Roster,
     control: Partial<SessionControl> = {},
   ) {
     this.controlState = { paused: control.paused ?? false, speed: clampSpeed(control.speed ?? 1) };
@@ -33,6 +33,11 @@ export class BattleSession implements BattleSessionApi {
 
   get battle(): Battle {
     return this.current;
+  }
+
+  /** The monsters this session builds battles from (replaced by a hot swap). */
+  get roster(): Roster {
+    return this.currentRoster;
   }
 
   get control(): SessionControl {
@@ -113,7 +118,7 @@ export class BattleSession implements BattleSessionApi {
         refused = r.refused && `${r.refused.command}: ${r.refused.error}`;
         return r.battle;
       });
-      this.roster = roster;
+      this.currentRoster = roster;
       const battle = this.current;
       report = { ...base, steps: battle.stepCount, diverged: compareRuns(before, battle.events, stepsBefore, battle.stepCount, refused) };
     } catch (err) {

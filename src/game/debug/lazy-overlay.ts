@@ -17,8 +17,9 @@ const load = (): Promise<OverlayModule> => import('./overlay.ts');
  * While it is closed (no ?debug=1, not left open last time) only a small toggle button is shown,
  * and the overlay's code and CSS are fetched when that button or the ` key first opens it, so a
  * player who never opens it never downloads it, and the first battle frame never waits for it.
+ * `open`: open it now, whatever the URL and the stored choice say.
  */
-export function mountDebugOverlay(session: BattleSessionApi, lang: Lang): () => void {
+export function mountDebugOverlay(session: BattleSessionApi, lang: Lang, { open = false } = {}): () => void {
   let unmount: Unmount;
   let gone = false;
   let removeToggle: (() => void) | null = null;
@@ -40,7 +41,8 @@ export function mountDebugOverlay(session: BattleSessionApi, lang: Lang): () => 
       })
       .catch((err: unknown) => console.warn('[coroutine-quest] debug overlay failed to load:', err));
   };
-  if (initialOpen(window.location.search, browserStorage())) mount();
+  if (open) mount('?debug=1'); // a shared link or an inspected log: the debugger is the point
+  else if (initialOpen(window.location.search, browserStorage())) mount();
   else {
     removeToggle = lightToggle(lang, () => {
       writeStoredOpen(browserStorage(), true);

@@ -3,7 +3,6 @@
 // silently, then says what happened: in the overlay's status line (it hears the session's
 // onReload) and, while the overlay is closed, as a notice in the game. Errors are always shown.
 import * as Phaser from 'phaser';
-import type { Lang } from '../../core/protocol.ts';
 import { onCombatantSwap } from './combatant-registry.ts';
 import { gameState } from '../app/game-state.ts';
 import { formatReload } from './reload-report.ts';
@@ -16,15 +15,14 @@ function overlayOpen(): boolean {
 }
 
 /** Replays `session` on every hot swap until the scene shuts down. Does nothing in a build. */
-export function attachHotSwap(scene: Phaser.Scene, session: BattleSession, lang: Lang): void {
+export function attachHotSwap(scene: Phaser.Scene, session: BattleSession): void {
   if (!import.meta.hot) return;
   const off = onCombatantSwap((swap) => {
     const report = session.reload(swap.roster, swap.files, swap.problems);
-    const text = formatReload(report, lang);
     const trouble = report.diverged !== null || report.problems.length > 0;
     (trouble ? console.warn : console.info)(`[coroutine-quest] ${formatReload(report, 'en')}`);
     if (!overlayOpen() || report.problems.length > 0) {
-      gameState().notices.push(text);
+      gameState().notices.add({ ja: formatReload(report, 'ja'), en: formatReload(report, 'en') });
       if (scene.scene.isActive()) showNotices(scene);
     }
   });

@@ -17,6 +17,7 @@ import { Controls } from '../ui/controls.ts';
 import { sceneAudio } from '../audio/scene-audio.ts';
 import { autoPlayer, stressLog, stressRoster } from '../battle/stress.ts';
 import { SPEED_MAX } from '../battle/speed.ts';
+import { UI } from '../ui/i18n.ts';
 import { MAX_SEED } from '../../core/rng.ts';
 
 /** Backdrop for a one-off fight (?enemy=NAME), matched to where the monster lives in the adventure. */
@@ -44,7 +45,9 @@ export class Battle extends Phaser.Scene {
     const roster = stress ? stressRoster(state.roster) : state.roster;
     const log: BattleLog = run.kind === 'adventure'
       ? floorBattle(run.progress)
-      : run.kind === 'stress' ? stressBattle(run.n, run.seed, roster) : {
+      : run.kind === 'stress' ? stressBattle(run.n, run.seed, roster)
+      // A shared link starts from its first step like any battle; its commands are loaded below.
+      : run.kind === 'log' ? { ...run.log, commands: [] } : {
           version: 1, mode: 'battle', seed: run.seed, party: [{ kind: 'hero', ...(run.hp ? { hp: run.hp } : {}) }],
           enemies: run.enemies ?? [run.enemy], ...(run.steps ? { maxSteps: run.steps } : {}), commands: [],
         };
@@ -53,7 +56,8 @@ export class Battle extends Phaser.Scene {
     const layout = battleLayout(this.scale.width, this.scale.height);
     const view = new BattleView(this, controls, session, layout, {
       lang,
-      backdrop: run.kind === 'adventure' ? FLOORS[run.progress.floor]!.backdrop : run.kind === 'stress' ? 'bg-field' : backdropFor(run.enemy),
+      backdrop: run.kind === 'adventure' ? FLOORS[run.progress.floor]!.backdrop
+        : run.kind === 'stress' ? 'bg-field' : backdropFor(run.kind === 'log' ? run.log.enemies[0]! : run.enemy),
       reducedMotion: state.settings.reducedMotion,
       textSpeed: stress ? 'instant' : state.settings.textSpeed,
       // Sound's single hook point: each event's sound (one table, soundFor) plays as the view shows
@@ -71,8 +75,17 @@ export class Battle extends Phaser.Scene {
       view.layout(next);
       menu.layout(next);
     });
-    wireBattleScene(this, session, view, lang, () => menu.destroy());
-    session.subscribe({ onReset: () => menu.abort() });
+    // A shared link or an imported log is there to be looked at: its end stays on screen, with
+    // the debugger, until the player leaves (or steps back into it), instead of cutting to Result.
+    let inspecting = run.kind === 'log';
+    wireBattleScene(this, session, view, lang, { openOverlay: inspecting, onEnd: () => menu.destroy() });
+    session.subscribe({
+      onReset: (_battle, reason) => {
+        menu.abort();
+        if (reason === 'import') inspecting = true;
+      },
+    });
+    if (run.kind === 'log') session.load(run.log);
 
     shown.result = null;
     shown.messages = [];
@@ -85,7 +98,7 @@ export class Battle extends Phaser.Scene {
         return { x: t.x, y: t.y, w: t.width, h: t.height, text: t.text, font: Number.parseInt(String(t.style.fontSize), 10) };
       }]]),
     });
-    showNotices(this);
+    showNotices(this, () => [view.heroRect()]);
     const boss = session.snapshot().combatants.some((c) => c.side === 'enemy' && c.boss);
     sceneAudio(this, boss ? 'bgm-boss' : 'bgm-battle');
 
@@ -96,9 +109,36 @@ export class Battle extends Phaser.Scene {
       },
       refused: (error: string) => console.warn(`[coroutine-quest] command refused: ${error}`),
     };
-    void driveBattle(session, view, player).then(async (outcome) => {
+    const play = async (): Promise<BattleOutcome | null> => {
+      for (;;) {
+        const outcome = await driveBattle(session, view, player);
+        if (!inspecting) return outcome;
+        if (!(await this.showEnd(session, view, controls, outcome))) return null;
+      }
+    };
+    void play().then(async (outcome) => {
+      if (!this.scene.isActive()) return;
+      if (outcome === null) return this.scene.start('Title');
       await sleep(this, 500 / session.control.speed);
       if (this.scene.isActive()) this.finish(run, session, outcome);
+    });
+  }
+
+  /** The end of an inspected log: true when the player stepped back into it, false to leave. */
+  private showEnd(session: BattleSession, view: BattleView, controls: Controls, outcome: BattleOutcome): Promise<boolean> {
+    const t = UI[gameState().settings.lang];
+    view.box.show(t.logEnd(t[outcome]));
+    return new Promise((resolve) => {
+      const done = (back: boolean) => {
+        release();
+        unsubscribe();
+        this.input.off(Phaser.Input.Events.POINTER_DOWN, leave);
+        resolve(back);
+      };
+      const leave = () => done(false);
+      const release = controls.push((key) => (key === 'confirm' || key === 'cancel') && leave());
+      const unsubscribe = session.subscribe({ onReset: () => done(true) });
+      this.input.on(Phaser.Input.Events.POINTER_DOWN, leave);
     });
   }
 
@@ -109,6 +149,10 @@ export class Battle extends Phaser.Scene {
     const turns = snap.turn;
     if (run.kind === 'stress') {
       this.scene.restart({ ...run, seed: (run.seed + 1) % MAX_SEED }); // a stress battle never stops
+      return;
+    }
+    if (run.kind === 'log') {
+      this.scene.start('Title'); // not reached: a log's end is inspected (showEnd), not scored
       return;
     }
     if (run.kind === 'single') {

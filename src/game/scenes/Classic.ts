@@ -1,10 +1,11 @@
 import * as Phaser from 'phaser';
+import type { InputLog } from '../../core/replay.ts';
 import { driveBattle } from '../battle/driver.ts';
 import { BattleView } from '../battle/view.ts';
 import { gameState } from '../app/game-state.ts';
 import { UI } from '../ui/i18n.ts';
 import { battleLayout } from '../ui/layout.ts';
-import { showScene, onResize, showNotices } from './scene-kit.ts';
+import { showScene, onResize, rectsOf, showNotices } from './scene-kit.ts';
 import { wireBattleScene } from './battle-wiring.ts';
 import { BattleSession } from '../battle/session.ts';
 import { Controls } from '../ui/controls.ts';
@@ -20,11 +21,13 @@ export class Classic extends Phaser.Scene {
     super('Classic');
   }
 
-  create(): void {
+  /** `log`: a shared classic battle, shown at its end with the debugger. */
+  create(data: { log?: InputLog } = {}): void {
     const state = gameState();
     const lang = state.settings.lang;
-    const seed = state.params.seed ?? 0;
-    const session = new BattleSession({ version: 1, mode: 'classic', seed, damage: state.params.damage }, state.roster, { speed: state.params.speed ?? 1 });
+    const shared = data.log?.mode === 'classic' ? data.log : null;
+    const seed = shared?.seed ?? state.params.seed ?? 0;
+    const session = new BattleSession({ version: 1, mode: 'classic', seed, damage: shared?.damage ?? state.params.damage }, state.roster, { speed: state.params.speed ?? 1 });
     const controls = new Controls(this);
     const layout = battleLayout(this.scale.width, this.scale.height);
     // The classic window is the whole bottom: there is no command window, only the transcript.
@@ -37,10 +40,11 @@ export class Classic extends Phaser.Scene {
       // Over the top of the field, clear of the status box and the overlay's button.
       heading.setPosition(Math.round(w / 2), next.field.y + next.pad);
     });
-    wireBattleScene(this, session, view, lang);
+    wireBattleScene(this, session, view, lang, { openOverlay: shared !== null });
+    if (shared) session.load(shared);
 
     showScene(this, 'Classic', { session, messageWaiting: () => view.box.waiting });
-    showNotices(this);
+    showNotices(this, rectsOf(heading));
     // The transcript is the point here: the battle loop, quietly.
     sceneAudio(this, 'bgm-battle', { gain: 0.35 });
 

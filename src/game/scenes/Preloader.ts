@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { SPRITE_KEYS, spriteUrls } from '../app/assets.ts';
 import { gameState, randomSeed, type Run } from '../app/game-state.ts';
-import { UI } from '../ui/i18n.ts';
+import { inBoth } from '../ui/i18n.ts';
 import { loadFonts } from '../app/fonts.ts';
 import { makeFallbackTexture } from '../ui/fallback-art.ts';
 
@@ -50,13 +50,33 @@ export class Preloader extends Phaser.Scene {
     const state = gameState();
     for (const key of SPRITE_KEYS) {
       if (this.textures.exists(key)) continue;
-      if (makeFallbackTexture(this, key)) state.notices.push(UI[state.settings.lang].missingAsset(key));
+      if (makeFallbackTexture(this, key)) state.notices.add(inBoth((t) => t.missingAsset(key)));
     }
     this.route();
   }
 
   private route(): void {
-    const { params } = gameState();
+    const state = gameState();
+    const { params } = state;
+    // A shared link names the battle to show, whatever else the URL says.
+    if (/(^#|&)log=/.test(window.location.hash)) {
+      void import('../debug/log-actions.ts').then((m) => {
+        const opened = m.openLinkedLog(window.location.hash, state.roster);
+        if (!opened?.ok) {
+          if (opened) state.notices.add(opened.problem.message);
+          this.scene.start('Title');
+          return;
+        }
+        if (opened.note) state.notices.add(opened.note);
+        if (opened.log.mode === 'classic') this.scene.start('Classic', { log: opened.log });
+        else this.scene.start('Battle', { kind: 'log', log: opened.log } satisfies Run);
+      }, (err: unknown) => {
+        console.warn('[coroutine-quest] could not load the log reader:', err);
+        state.notices.add({ en: 'The shared link could not be opened (the game failed to load part of itself)', ja: 'きょうゆう リンク を ひらけません (ゲーム の いちぶ が よみこめません)' });
+        this.scene.start('Title');
+      });
+      return;
+    }
     // The frame-rate stress battle is a test-build tool: the production build never starts one.
     if (params.stress && import.meta.env.MODE !== 'production') {
       const run: Run = { kind: 'stress', seed: params.seed ?? randomSeed(), n: params.stress };

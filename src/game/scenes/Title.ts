@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
 import { gameState, newAdventure, persistSettings, randomSeed, savedProgress, storeProgress } from '../app/game-state.ts';
-import { UI } from '../ui/i18n.ts';
+import { UI, inBoth } from '../ui/i18n.ts';
 import { screenColumn } from '../ui/layout.ts';
-import { showScene, showNotices } from './scene-kit.ts';
+import { rectsOf, showScene, showNotices } from './scene-kit.ts';
 import { TEXT_SPEEDS } from '../storage/settings.ts';
 import { Controls } from '../ui/controls.ts';
 import { addFrame } from '../ui/frame.ts';
@@ -30,11 +30,11 @@ export class Title extends Phaser.Scene {
 
     const big = Math.round(col.font * (portrait ? 1.6 : 2));
     let y = col.top + big;
-    this.add.text(width / 2, y, t.title, textStyle(big, COLORS.accent)).setOrigin(0.5, 0.5).setStroke('#6b3a00', 4);
+    const logo = this.add.text(width / 2, y, t.title, textStyle(big, COLORS.accent)).setOrigin(0.5, 0.5).setStroke('#6b3a00', 4);
     y += big;
-    this.add.text(width / 2, y, t.subtitle, textStyle(col.font, COLORS.text)).setOrigin(0.5, 0.5);
+    const subtitle = this.add.text(width / 2, y, t.subtitle, textStyle(col.font, COLORS.text)).setOrigin(0.5, 0.5);
     y += col.line;
-    this.add.text(width / 2, y, t.tagline, textStyle(Math.max(12, Math.round(col.font * 0.8)), COLORS.info)).setOrigin(0.5, 0.5);
+    const tagline = this.add.text(width / 2, y, t.tagline, textStyle(Math.max(12, Math.round(col.font * 0.8)), COLORS.info)).setOrigin(0.5, 0.5);
     y += col.line * 0.9;
 
     // A hero facing the seed's slime: the whole story in two sprites.
@@ -43,14 +43,22 @@ export class Title extends Phaser.Scene {
     this.add.image(width / 2 + 24 * zoom, y + 24 * zoom, 'slime').setScale(zoom).setOrigin(0.5, 1);
     y += 24 * zoom + col.pad * 2;
 
+    // Only a save with nothing worth keeping is cleared; a repaired one is written back, and a
+    // storage that would not even read is left alone.
     const save = savedProgress();
-    if (save.discarded) {
+    if (save.status === 'corrupt') {
       storeProgress(null);
-      state.notices.push(t.saveDiscarded);
+      state.notices.add(inBoth((u) => u.saveDiscarded));
+    } else if (save.status === 'repaired') {
+      storeProgress(save.progress);
+      state.notices.add(save.notice, 'save-repaired');
+    } else if (save.status === 'unreadable') {
+      state.notices.add(save.notice, 'save-unreadable');
     }
+    const hasSave = save.status === 'ok' || save.status === 'repaired';
     const items = [
       { label: t.start, value: 'start' as Choice },
-      { label: t.continue, value: 'continue' as Choice, enabled: save.progress !== null },
+      { label: t.continue, value: 'continue' as Choice, enabled: hasSave },
       { label: t.classic, value: 'classic' as Choice },
       { label: t.language, value: 'lang' as Choice },
       { label: t.settings, value: 'settings' as Choice },
@@ -59,8 +67,15 @@ export class Title extends Phaser.Scene {
     const rows = Math.ceil(items.length / (portrait ? 1 : 2));
     const menuH = Math.min(height - y - col.pad, rows * col.line + 16 * (col.font >= 20 ? 2 : 1));
     const menu = new Menu(this, this.controls, items, { rect: { x: col.x, y, w: col.w, h: menuH }, font: col.font, columns: portrait ? 1 : 2, id: 'title' });
-    showNotices(this);
-    showScene(this, 'Title');
+    // What notices must never cover, published for the tests to check.
+    const probeOf = (text: Phaser.GameObjects.Text) => () => {
+      const b = text.getBounds();
+      return { x: b.x, y: b.y, w: b.width, h: b.height, text: text.text, font: Number.parseInt(String(text.style.fontSize), 10) };
+    };
+    showScene(this, 'Title', { probes: new Map([['logo', probeOf(logo)], ['subtitle', probeOf(subtitle)]]) });
+    // Clear of the logo and the subtitle, and of the menu, which they would make unreadable.
+    const menuRect = { x: col.x, y, w: col.w, h: menuH };
+    showNotices(this, () => [...rectsOf(logo, subtitle, tagline)(), menuRect]);
     sceneAudio(this, 'bgm-title');
 
     // Rebuilding is cheapest on resize: this screen has no state of its own.
@@ -72,7 +87,7 @@ export class Title extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, resize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, resize));
 
-    void this.loop(menu, save.progress !== null);
+    void this.loop(menu, hasSave);
   }
 
   private async loop(menu: Menu<Choice>, hasSave: boolean): Promise<void> {
@@ -88,9 +103,9 @@ export class Title extends Phaser.Scene {
           return;
         }
         case 'continue': {
-          const { progress } = savedProgress();
-          if (!hasSave || !progress) continue;
-          this.scene.start('Interlude', { progress });
+          const saved = savedProgress();
+          if (!hasSave || (saved.status !== 'ok' && saved.status !== 'repaired')) continue;
+          this.scene.start('Interlude', { progress: saved.progress });
           return;
         }
         case 'classic':

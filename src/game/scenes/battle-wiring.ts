@@ -8,10 +8,16 @@ import { mountDebugOverlay } from '../debug/lazy-overlay.ts';
 import { attachHotSwap } from '../hot-reload/hot-swap.ts';
 import { activeMenu } from '../ui/menu.ts';
 
-/** `onEnd` runs first on shutdown, before the overlay, the view and the session are closed. */
-export function wireBattleScene(scene: Phaser.Scene, session: BattleSession, view: BattleView, lang: Lang, onEnd?: () => void): void {
-  const unmountOverlay = mountDebugOverlay(session, lang);
-  attachHotSwap(scene, session, lang); // dev: a saved combatant file replays this battle with the new code
+export interface WiringOptions {
+  /** Open the debugger at once (a shared link or an inspected log: the debugger is the point). */
+  readonly openOverlay?: boolean;
+  /** Runs first on shutdown, before the overlay, the view and the session are closed. */
+  readonly onEnd?: () => void;
+}
+
+export function wireBattleScene(scene: Phaser.Scene, session: BattleSession, view: BattleView, lang: Lang, { openOverlay = false, onEnd }: WiringOptions = {}): void {
+  const unmountOverlay = mountDebugOverlay(session, lang, { open: openOverlay });
+  attachHotSwap(scene, session); // dev: a saved combatant file replays this battle with the new code
   // A click or tap outside a menu advances the message window.
   scene.input.on(Phaser.Input.Events.POINTER_DOWN, () => {
     if (!activeMenu()) view.box.poke();

@@ -3,7 +3,8 @@ import * as Phaser from 'phaser';
 import { gameState } from '../app/game-state.ts';
 import { NOTHING_SHOWN, shown, type SceneShown } from '../app/shown-state.ts';
 import { markFirstFrame } from '../app/first-frame.ts';
-import { COLORS, textStyle } from '../ui/theme.ts';
+import { showNoticeText } from '../ui/notice-layer.ts';
+import type { Rect } from '../ui/layout.ts';
 import { fontSize } from '../ui/layout.ts';
 
 /**
@@ -15,6 +16,7 @@ export function showScene(scene: Phaser.Scene, key: string, parts: Partial<Scene
   shown.lang = gameState().settings.lang;
   const mine: SceneShown = { ...NOTHING_SHOWN, ...parts };
   shown.current = mine;
+  shown.noticeProbes = [];
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
     if (shown.current === mine) shown.current = NOTHING_SHOWN;
   });
@@ -33,29 +35,37 @@ export function onResize(scene: Phaser.Scene, layout: (width: number, height: nu
   layout(scene.scale.width, scene.scale.height);
 }
 
-/** Top of the notices: under the debug toggle and the speaker button (SPEAKER_TOP + 16 px icon × zoom in sound.ts). */
+/** Top of the notices: under the debug toggle and the speaker button (SPEAKER_TOP + 16 px icon × zoom in scene-audio.ts). */
 function noticeTop(width: number, height: number): number {
   return 44 + 16 * Math.max(2, Math.round(Math.min(width, height) / 320)) + 6;
 }
 
-/** Shows pending notices in the top-right corner for a few seconds; each notice is shown once. */
-export function showNotices(scene: Phaser.Scene): void {
+/** Canvas objects a scene's notices must not cover (the logo, the subtitle), as CSS px rectangles. */
+export function rectsOf(...objects: readonly { getBounds(): Phaser.Geom.Rectangle }[]): () => Rect[] {
+  return () => objects.map((o) => {
+    const b = o.getBounds();
+    return { x: b.x, y: b.y, w: b.width, h: b.height };
+  });
+}
+
+/**
+ * Shows pending notices, in the player's language, top-right for a few seconds; each is shown
+ * once, and goes with the scene. `avoid`: what on this screen they must not cover.
+ */
+export function showNotices(scene: Phaser.Scene, avoid: () => readonly Rect[] = () => []): void {
   const state = gameState();
-  if (state.notices.length === 0) return;
-  const lines = state.notices.splice(0);
+  if (state.notices.size === 0) return;
+  const lines = state.notices.take(state.settings.lang);
   shown.notices.push(...lines);
-  const font = Math.max(12, Math.round(fontSize(scene.scale.width, scene.scale.height) * 0.7));
-  const text = scene.add
-    .text(scene.scale.width - 8, noticeTop(scene.scale.width, scene.scale.height), lines.join('\n'), {
-      ...textStyle(font, COLORS.warn),
-      backgroundColor: '#000000cc',
-      padding: { x: 6, y: 4 },
-      align: 'right',
-      wordWrap: { width: Math.min(scene.scale.width - 16, font * 30), useAdvancedWrap: true },
-    })
-    .setOrigin(1, 0)
-    .setDepth(1000);
-  scene.time.delayedCall(6000, () => text.destroy());
+  const { width, height } = scene.scale;
+  const font = Math.max(12, Math.round(fontSize(width, height) * 0.7));
+  const text = showNoticeText(scene, lines, { top: noticeTop(width, height), font, avoid });
+  // Where each notice is, for the tests that check what it must not cover.
+  shown.noticeProbes.push(() => {
+    if (!text.active) return null;
+    const b = text.getBounds();
+    return { x: b.x, y: b.y, w: b.width, h: b.height, text: text.text, font };
+  });
 }
 
 /** A promise that resolves after `ms` of scene time. */

@@ -1,8 +1,6 @@
-// Player settings and adventure progress in localStorage. Reading never throws: anything
-// missing, corrupt or out of range falls back to defaults and says so.
-import { FLOORS, type Progress } from '../../core/adventure.ts';
+// Player settings in localStorage (the adventure is in progress-store.ts). Reading never throws:
+// anything missing, corrupt or out of range falls back to defaults and says so.
 import type { Lang } from '../../core/protocol.ts';
-import { MAX_SEED } from '../../core/rng.ts';
 import type { StorageLike } from './browser-storage.ts';
 import { readStoredJson, writeStoredJson } from './stored-json.ts';
 
@@ -18,7 +16,6 @@ export interface Settings {
 export type { StorageLike } from './browser-storage.ts';
 
 export const SETTINGS_KEY = 'coroutine-quest.settings';
-export const PROGRESS_KEY = 'coroutine-quest.progress';
 const MAX_LENGTH = 1024;
 
 export interface Loaded<T> {
@@ -51,29 +48,7 @@ export function loadSettings(storage: StorageLike | null, fallback: Settings): L
   return { value, discarded };
 }
 
-/** Storage full or blocked (private mode): settings simply don't persist. */
-export function saveSettings(storage: StorageLike | null, settings: Settings): void {
-  writeStoredJson(storage, SETTINGS_KEY, settings);
-}
-
-const isInt = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
-
-/** A saved adventure, or null. A save that is not a valid Progress is discarded. */
-export function loadProgress(storage: StorageLike | null, maxHp: number, maxMp: number): Loaded<Progress | null> {
-  const { json, present } = readJson(storage, PROGRESS_KEY);
-  if (!present) return { value: null, discarded: false };
-  const o = json as Record<string, unknown> | null;
-  if (
-    typeof o === 'object' && o !== null &&
-    isInt(o.seed, 0, MAX_SEED) && isInt(o.floor, 0, FLOORS.length - 1) &&
-    isInt(o.hp, 1, maxHp) && isInt(o.mp, 0, maxMp)
-  ) {
-    return { value: { seed: o.seed, floor: o.floor, hp: o.hp, mp: o.mp }, discarded: false };
-  }
-  return { value: null, discarded: true };
-}
-
-/** As above: an adventure that cannot be saved can still be played. null forgets the save. */
-export function saveProgress(storage: StorageLike | null, progress: Progress | null): void {
-  writeStoredJson(storage, PROGRESS_KEY, progress);
+/** false when the storage refused (full, blocked, absent): the caller says so once. */
+export function saveSettings(storage: StorageLike | null, settings: Settings): boolean {
+  return writeStoredJson(storage, SETTINGS_KEY, settings);
 }

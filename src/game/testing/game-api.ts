@@ -67,7 +67,7 @@ export function gameApi(): GameApi {
     get lastBattle() { return shown.lastBattle; },
     get messages() { return shown.messages; },
     get result() { return shown.result; },
-    probe: (name) => shown.current.probes.get(name)?.() ?? null,
+    probe: (name) => probeNamed(name),
     get notices() { return shown.notices; },
     get audio() { return shown.audio(); },
   };
@@ -76,4 +76,12 @@ export function gameApi(): GameApi {
 /** Puts `api` on window.__game, frozen: its members can be read, never assigned. */
 export function publishApi(api: GameApi): void {
   Object.defineProperty(window, '__game', { value: Object.freeze(api), configurable: true });
+}
+
+/** A scene's own probe, or `notice-N`: the N-th of its notices still on screen. */
+function probeNamed(name: string): Probe | null {
+  const notice = /^notice-(\d+)$/.exec(name);
+  if (!notice) return shown.current.probes.get(name)?.() ?? null;
+  const onScreen = shown.noticeProbes.map((p) => p()).filter((p): p is Probe => p !== null);
+  return onScreen[Number(notice[1])] ?? null;
 }

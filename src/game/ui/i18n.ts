@@ -1,5 +1,5 @@
 // The game's own UI words. Battle text comes from src/core/messages.ts, never from here.
-import type { Lang } from '../../core/protocol.ts';
+import type { Lang, LocalText } from '../../core/protocol.ts';
 
 const ja = {
   title: 'コルーチン・クエスト',
@@ -49,6 +49,7 @@ const ja = {
   classicHint: 'けってい で タイトルへ',
   noSave: 'セーブデータが ありません',
   saveDiscarded: 'セーブデータが こわれていたので しょきかしました',
+  logEnd: (outcome: string) => `ログ の さいご: ${outcome}  (Enter で タイトル へ)`,
   missingAsset: (k: string) => `がぞう ${k} が ないので かわりを つかいます`,
   targetPrompt: 'だれを こうげきする?',
   spellPrompt: 'どの じゅもん?',
@@ -104,6 +105,7 @@ const en: Strings = {
   classicHint: 'Confirm to return',
   noSave: 'No saved adventure',
   saveDiscarded: 'The save was corrupt and has been reset',
+  logEnd: (outcome) => `End of the log: ${outcome}  (Enter: back to the title)`,
   missingAsset: (k) => `Image ${k} is missing; using a stand-in`,
   targetPrompt: 'Attack whom?',
   spellPrompt: 'Which spell?',
@@ -111,6 +113,11 @@ const en: Strings = {
 
 export type UiStrings = Strings;
 export const UI: Readonly<Record<Lang, UiStrings>> = { ja: ja as unknown as Strings, en };
+
+/** The same UI words in both languages, for a notice shown in whichever the player has then. */
+export function inBoth(pick: (t: UiStrings) => string): LocalText {
+  return { ja: pick(UI.ja), en: pick(UI.en) };
+}
 
 /** Every character the UI can show in Japanese, so the font's subsets are loaded before the first Text. */
 export function glyphSample(): string {

@@ -17,7 +17,13 @@ describe('parseParams', () => {
 
   it('quotes hostile values as JSON and truncates long ones', () => {
     const p = parseParams(`?enemy=${encodeURIComponent('<img src=x onerror=alert(1)>'.repeat(5))}`, ENEMIES, 5);
-    expect(p.notices[0]).toContain('"<img src=x onerror=alert(1)><img src=x o…"');
+    expect(p.notices[0]!.en).toContain('"<img src=x onerror=alert(1)><img src=x o…"');
+    expect(p.notices[0]!.ja).toContain('"<img src=x onerror=alert(1)><img src=x o…"');
+  });
+
+  it('words each notice in both languages and drops bidi controls from the quoted value', () => {
+    const p = parseParams('?lang=%E2%80%AEne', ENEMIES, 5);
+    expect(p.notices).toEqual([{ en: '?lang="ne" ignored: expected ja or en', ja: '?lang="ne" は つかいません: ja か en に してください' }]);
   });
 
   it('?enemies= takes known monsters separated by commas, ?steps= a step budget; anything else is a notice', () => {

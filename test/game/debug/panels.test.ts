@@ -14,6 +14,8 @@ import { saveSharePanel } from '../../../src/game/debug/panels/save-share.ts';
 import { sourceViewer } from '../../../src/game/debug/panels/source.ts';
 import { tracePanel } from '../../../src/game/debug/panels/trace.ts';
 import { recordedYieldLine } from '../../../src/game/debug/source-lines.ts';
+import { readLogLink } from '../../../src/game/debug/log-link.ts';
+import { inputLogOf } from '../../../src/core/log/log-file.ts';
 import { ROSTER } from './fake-session.ts';
 
 const BATTLE: InputLog = { version: 1, mode: 'battle', seed: 3, party: [{ kind: 'hero' }], enemies: ['slime', 'bat'], commands: [] };
@@ -128,9 +130,9 @@ describe('overlay panels on a real BattleSession', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     const url = panel.el.querySelector<HTMLInputElement>('.cq-share-url')!;
     expect(url.hidden).toBe(false);
-    const encoded = new URL(url.value).hash.replace(/^#log=/, '');
-    const json = new TextDecoder().decode(Uint8Array.from(atob(encoded.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
-    expect(JSON.parse(json)).toEqual(session.inputLog());
+    const read = readLogLink(new URL(url.value).hash);
+    if (!read?.ok) throw new Error(`the share link does not read back: ${JSON.stringify(read)}`);
+    expect(inputLogOf(read.file)).toEqual(session.inputLog());
     expect(said.length).toBe(1);
   });
 });

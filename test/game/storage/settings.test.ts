@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_KEY, SETTINGS_KEY, loadProgress, loadSettings, saveProgress, saveSettings, type Settings, type StorageLike } from '../../../src/game/storage/settings';
+import { SETTINGS_KEY, loadSettings, saveSettings, type Settings, type StorageLike } from '../../../src/game/storage/settings';
+import { PROGRESS_KEY, loadProgress, saveProgress } from '../../../src/game/storage/progress-store.ts';
 import { MemoryStorage } from './memory-storage.ts';
 
 const memory = (init: Record<string, string> = {}) => new MemoryStorage(init);
@@ -31,14 +32,19 @@ describe('progress', () => {
   it('round-trips and clears', () => {
     const s = memory();
     saveProgress(s, { seed: 5, floor: 2, hp: 40, mp: 10 });
-    expect(loadProgress(s, 100, 30)).toEqual({ value: { seed: 5, floor: 2, hp: 40, mp: 10 }, discarded: false });
+    expect(loadProgress(s, 100, 30)).toEqual({ status: 'ok', progress: { seed: 5, floor: 2, hp: 40, mp: 10 } });
     saveProgress(s, null);
-    expect(loadProgress(s, 100, 30)).toEqual({ value: null, discarded: false });
+    expect(loadProgress(s, 100, 30)).toEqual({ status: 'none' });
   });
 
   it('discards a save that is not a valid adventure', () => {
-    for (const bad of ['{', '[]', '{"seed":1,"floor":9,"hp":5,"mp":1}', '{"seed":1,"floor":0,"hp":0,"mp":1}', '{"seed":1,"floor":0,"hp":500,"mp":1}', '{"seed":-3,"floor":0,"hp":5,"mp":1}']) {
-      expect(loadProgress(memory({ [PROGRESS_KEY]: bad }), 100, 30)).toEqual({ value: null, discarded: true });
+    for (const bad of ['{', '[]', '{"seed":1,"floor":9,"hp":5,"mp":1}', '{"seed":-3,"floor":0,"hp":5,"mp":1}']) {
+      expect(loadProgress(memory({ [PROGRESS_KEY]: bad }), 100, 30)).toEqual({ status: 'corrupt' });
     }
+  });
+
+  it('keeps seed and floor of a save whose HP is out of range, clamped', () => {
+    expect(loadProgress(memory({ [PROGRESS_KEY]: '{"seed":1,"floor":0,"hp":0,"mp":1}' }), 100, 30)).toMatchObject({ status: 'repaired', progress: { seed: 1, floor: 0, hp: 1, mp: 1 } });
+    expect(loadProgress(memory({ [PROGRESS_KEY]: '{"seed":1,"floor":0,"hp":500,"mp":1}' }), 100, 30)).toMatchObject({ status: 'repaired', progress: { seed: 1, floor: 0, hp: 100, mp: 1 } });
   });
 });

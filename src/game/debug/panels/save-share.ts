@@ -1,11 +1,11 @@
-// Save and share: the input log as JSON, a Vitest file that replays it, importing a log, and a
+// Save and share: the battle as a log file (version 2, docs/log-format.md), a Vitest file that replays it, importing a log, and a
 // share link with the log in its fragment.
 import { copyText, downloadText, logFileName, vitestFileFor } from '../export.ts';
-import { parseLogText, shareUrl } from '../share.ts';
+import { exportLogText, importLogText, shareLink } from '../log-actions.ts';
 import type { Panel, PanelContext } from '../panel.ts';
 
 export function saveSharePanel(ctx: PanelContext): Panel {
-  const { session, T } = ctx;
+  const { session, T, lang } = ctx;
   const { h, button, doc } = ctx.dom;
   const el = h('section', 'cq-section cq-io');
   const fileInput = h('input');
@@ -22,7 +22,7 @@ export function saveSharePanel(ctx: PanelContext): Panel {
 
   const exportLog = (): void => {
     const log = session.inputLog();
-    downloadText(logFileName(log, '.json'), `${JSON.stringify(log, null, 2)}\n`, 'application/json', doc);
+    downloadText(logFileName(log, '.json'), exportLogText(session), 'application/json', doc);
   };
   const exportTest = (): void => {
     const log = session.inputLog();
@@ -41,24 +41,23 @@ export function saveSharePanel(ctx: PanelContext): Panel {
       ctx.say(`${file.name}: ${e instanceof Error ? e.message : String(e)}`, true);
       return;
     }
-    const parsed = parseLogText(text, file.name);
-    if (!parsed.ok) {
-      ctx.say(parsed.error, true);
-      return;
-    }
     try {
-      session.load(parsed.log);
-      ctx.say(T('imported'));
+      const r = importLogText(session, text, file.name, lang);
+      ctx.say(r.message || T('imported'), !r.ok);
     } catch (e) {
       ctx.say(`${file.name}: ${e instanceof Error ? e.message : String(e)}`, true);
     }
     ctx.invalidate();
   };
   const share = async (): Promise<void> => {
-    const url = shareUrl((doc.defaultView ?? window).location.href, session.inputLog());
-    shareOut.value = url;
+    const link = shareLink(session, (doc.defaultView ?? window).location.href);
+    if (!link.ok) {
+      ctx.say(link.problem.message[lang], true);
+      return;
+    }
+    shareOut.value = link.url;
     shareOut.hidden = false;
-    const ok = await copyText(url, doc);
+    const ok = await copyText(link.url, doc);
     ctx.say(ok ? T('shared') : T('copyFailed'), !ok);
   };
   fileInput.addEventListener('change', () => void importFile());
