@@ -9,12 +9,13 @@
 // Keys: every key event that starts inside the overlay stops at its root, so game hotkeys never
 // fire while a control of the overlay has focus. The game should also ignore a keydown whose
 // target is an input/textarea/select or is inside `[data-overlay]` (see isOverlayKeyTarget).
+import { castFrom } from '../../core/cast.ts';
 import './overlay.css';
 import type { Battle, BattleSnapshot, CombatantView } from '../../core/battle.ts';
 import type { BattleSessionApi } from '../session-api.ts';
 import {
   SPEEDS, TASK_STATES, LEGEND, badgeFor, cardKey, clampSpeed, exitText, formatSent, formatSpeed, formatYielded,
-  initialOpen, isAlive, namesOf, t, traceLines, writeStoredOpen, yieldedHp, type Lang, type StorageLike, type TextKey,
+  initialOpen, isAlive, t, traceLines, writeStoredOpen, yieldedHp, type Lang, type StorageLike, type TextKey,
 } from './format.ts';
 import { defaultSourceFor, formatYieldLine, recordedYieldLine, type SourceFile, type YieldLine } from './source-lines.ts';
 import { copyText, downloadText, logFileName, vitestFileFor } from './export.ts';
@@ -352,7 +353,7 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
 
   function resetView(battle: Battle, snap: BattleSnapshot): void {
     shownBattle = battle;
-    names = namesOf(snap, lang);
+    names = castFrom(snap.combatants).nameMap(lang);
     kindOf = new Map(snap.combatants.map((c) => [c.id, snap.rule === 'classic' ? 'classic' : c.kind]));
     cards.clear();
     cardsList.replaceChildren(...snap.combatants.map((c) => {
