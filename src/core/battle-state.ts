@@ -56,7 +56,6 @@ export class Fight {
   /** Head count per side, so checking for the end of a battle is O(1) whatever the queue's length. */
   readonly inBattle: Record<Side, number> = { hero: 0, enemy: 0 };
   readonly got = new Settled();
-  reader: BattleReader = this as BattleReader;
   steps = 0;
   turn = 0;
   current: Entry | null = null;
@@ -71,6 +70,8 @@ export class Fight {
     readonly rule: TurnRule,
     readonly rules: Rng,
     readonly maxSteps: number,
+    /** What monitors are handed with each event: the public Battle. */
+    readonly reader: BattleReader,
   ) {}
 
   enqueue(e: Entry): void {
