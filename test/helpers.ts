@@ -1,13 +1,12 @@
 // Shared builders for the unit tests. Every test that needs a seed starts from DEFAULT_SEED.
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Battle, type Recruit, type RecruitTools } from '../src/core/battle.ts';
 import type { BattleEvent, BattleEventType, CombatantInfo, EventOf } from '../src/core/events.ts';
 import { autoCommand } from '../src/core/policy.ts';
 import type { CombatantDef, Context, Side, Status } from '../src/core/protocol.ts';
 import { startBattle, type BattleLog, type PartyMember } from '../src/core/replay.ts';
 import { createRng } from '../src/core/rng.ts';
-import { collectRoster, type Roster } from '../src/core/roster.ts';
+import type { Roster } from '../src/core/roster.ts';
 import { loadRoster } from '../src/cli/load-roster.ts';
 import './setup-classic.ts';
 
@@ -36,13 +35,7 @@ export const FAULT_FIXTURES = ['thrower', 'nan-hp', 'stringy', 'nully', 'wrong-s
 /** The real roster plus FAULT_FIXTURES. */
 export function loadFixtureRoster(): Promise<Roster> {
   withFixtures ??= (async () => {
-    const modules = await Promise.all(
-      FAULT_FIXTURES.map(async (kind) => {
-        const path = join(FIXTURE_COMBATANTS, `${kind}.ts`);
-        return { path, module: (await import(pathToFileURL(path).href)) as unknown };
-      }),
-    );
-    const fixtures = collectRoster(modules);
+    const fixtures = await loadRoster(FIXTURE_COMBATANTS, FAULT_FIXTURES);
     if (fixtures.problems.length > 0) throw new Error(`fixtures have problems: ${fixtures.problems.join('; ')}`);
     return new Map([...(await loadTestRoster()), ...fixtures.roster]);
   })();

@@ -1,6 +1,7 @@
 // `npm run fuzz -- --enemy NAME --runs N [--seed S]`: plays seeds S, S+1, … with the built-in policy
 // and stops at the first battle that faults, never ends (a draw by the step budget) or breaks an
 // invariant, printing the command that reruns it. Otherwise prints a summary.
+import { eventKey } from '../core/event-key.ts';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -90,17 +91,9 @@ export function rerunCommand(enemies: readonly string[], seed: number): string {
   return `npm run sim -- ${enemies.map((e) => `--enemy ${e}`).join(' ')} --seed ${seed} --trace`;
 }
 
-/** Events as comparable text: errors by name and message, NaN and undefined spelled out. */
-export function eventKey(events: readonly BattleEvent[]): string[] {
-  return events.map((e) =>
-    JSON.stringify(e, (_k, v: unknown) => {
-      if (v instanceof Error) return { error: `${v.name}: ${v.message}` };
-      if (v === undefined) return '(undefined)';
-      if (typeof v === 'number' && !Number.isFinite(v)) return `(${String(v)})`;
-      if (typeof v === 'bigint' || typeof v === 'symbol' || typeof v === 'function') return `(${show(v)})`;
-      return v;
-    }),
-  );
+/** Events as comparable text (the core's one definition of the same event). */
+export function eventKeys(events: readonly BattleEvent[]): string[] {
+  return events.map(eventKey);
 }
 
 /** The first thing wrong with a finished battle, in one sentence, or null. */
@@ -137,8 +130,8 @@ export function findProblem(battle: Battle, roster: Roster): string | null {
   } catch (error) {
     return `invariant: replaying the input log failed: ${error instanceof Error ? error.message : String(error)}`;
   }
-  const a = eventKey(battle.events);
-  const b = eventKey(again.events);
+  const a = eventKeys(battle.events);
+  const b = eventKeys(again.events);
   const i = a.findIndex((line, k) => line !== b[k]);
   if (i >= 0 || a.length !== b.length) {
     const at = i >= 0 ? i : Math.min(a.length, b.length);

@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { collectRoster, isCombatantPath, type LoadedModule, type RosterResult } from '../core/roster.ts';
+import { collectRoster, isCombatantPath, kindFromPath, type LoadedModule, type RosterResult } from '../core/roster.ts';
 import { registerCombatantHooks } from '../../scripts/node-combatant-hooks.ts';
 import { hpCounter } from '../combatants/classic.ts';
 import { useClassicCounter } from '../core/log/lineup.ts';
@@ -13,11 +13,14 @@ useClassicCounter(hpCounter);
 /** src/combatants, found from this file so the CLI works from any working directory. */
 export const COMBATANTS_DIR = fileURLToPath(new URL('../combatants/', import.meta.url));
 
-/** Imports every combatant file in `dir`; a file that fails to import becomes a problem, not a crash. */
-export async function loadRoster(dir: string = COMBATANTS_DIR): Promise<RosterResult> {
+/**
+ * Imports every combatant file in `dir` (only the named kinds, when given); a file that fails to
+ * import becomes a problem, not a crash. The one loader of the CLI, the tests and the bench's tsx runs.
+ */
+export async function loadRoster(dir: string = COMBATANTS_DIR, kinds?: readonly string[]): Promise<RosterResult> {
   // Instrument combatants as the Vite build does: yield lines, yield* stacks and the loop guard.
   registerCombatantHooks();
-  const files = (await readdir(dir)).filter(isCombatantPath).sort();
+  const files = (await readdir(dir)).filter((f) => isCombatantPath(f) && (!kinds || kinds.includes(kindFromPath(f)))).sort();
   const modules: LoadedModule[] = await Promise.all(
     files.map(async (file): Promise<LoadedModule> => {
       const path = join(dir, file);

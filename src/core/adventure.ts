@@ -1,19 +1,22 @@
 // An adventure: floors of encounters. The hero's HP and MP carry from one battle to the next.
-import type { BattleLog } from './replay.ts';
+import type { BattleLog } from './log/input-log.ts';
 import { deriveSeed } from './rng.ts';
+
+/** Where a floor is; the game picks the picture for it. */
+export type Terrain = 'field' | 'cave' | 'castle';
 
 export interface Floor {
   readonly enemies: readonly string[];
-  readonly backdrop: 'bg-field' | 'bg-cave' | 'bg-castle';
+  readonly terrain: Terrain;
   readonly boss: boolean;
 }
 
 export const FLOORS: readonly Floor[] = [
-  { enemies: ['slime'], backdrop: 'bg-field', boss: false },
-  { enemies: ['slime', 'bat'], backdrop: 'bg-field', boss: false },
-  { enemies: ['she-slime', 'ghost'], backdrop: 'bg-cave', boss: false },
-  { enemies: ['metal-slime', 'bat', 'bat'], backdrop: 'bg-cave', boss: false },
-  { enemies: ['king-slime'], backdrop: 'bg-castle', boss: true },
+  { enemies: ['slime'], terrain: 'field', boss: false },
+  { enemies: ['slime', 'bat'], terrain: 'field', boss: false },
+  { enemies: ['she-slime', 'ghost'], terrain: 'cave', boss: false },
+  { enemies: ['metal-slime', 'bat', 'bat'], terrain: 'cave', boss: false },
+  { enemies: ['king-slime'], terrain: 'castle', boss: true },
 ];
 
 /** Between floors the hero catches their breath: a little MP comes back, HP does not. */

@@ -16,11 +16,8 @@ export function* driveBattleRule(f: Fight, input: InputLog): Generator<Pause, vo
       f.atTurnTop = true;
       yield 'step';
     }
-    const t = f.nextActor();
+    const t = f.startTurn();
     if (!t) break;
-    f.current = t;
-    f.turn++;
-    f.emit({ type: 'turnStart', turn: f.turn, actor: t.info.id });
     yield* battleTurn(f, t, input);
     if (f.outcome === null && f.isIn(t)) f.enqueue(t);
     f.current = null;

@@ -56,7 +56,6 @@ export class Fight {
   /** Head count per side, so checking for the end of a battle is O(1) whatever the queue's length. */
   readonly inBattle: Record<Side, number> = { hero: 0, enemy: 0 };
   readonly got = new Settled();
-  reader: BattleReader = this as BattleReader;
   steps = 0;
   turn = 0;
   current: Entry | null = null;
@@ -71,6 +70,8 @@ export class Fight {
     readonly rule: TurnRule,
     readonly rules: Rng,
     readonly maxSteps: number,
+    /** What monitors are handed with each event: the public Battle. */
+    readonly reader: BattleReader,
   ) {}
 
   enqueue(e: Entry): void {
@@ -80,6 +81,16 @@ export class Fight {
   }
 
   /** The next coroutine in the queue, skipping any that left it. */
+  /** Pops the next actor and opens its turn (`turnStart`); null when nobody is left to act. */
+  startTurn(): Entry | null {
+    const t = this.nextActor();
+    if (!t) return null;
+    this.current = t;
+    this.turn++;
+    this.emit({ type: 'turnStart', turn: this.turn, actor: t.info.id });
+    return t;
+  }
+
   nextActor(): Entry | null {
     for (;;) {
       const t = this.queue.shift();

@@ -38,8 +38,7 @@ export class Battle {
     this.input = input;
     this.trace = options.trace ?? true;
     const maxSteps = options.maxSteps ?? (input.mode === 'battle' ? (input.maxSteps ?? RULES.maxSteps) : RULES.maxSteps);
-    const f = new Fight(rule, createRng(deriveSeed(seed, 'rules')), maxSteps);
-    f.reader = this;
+    const f = new Fight(rule, createRng(deriveSeed(seed, 'rules')), maxSteps, this);
     this.f = f;
     if (options.monitor) f.listeners.add(options.monitor);
     for (const r of recruits) this.enlist(r);

@@ -28,11 +28,8 @@ export class ClassicTurn {
         this.endTurn(t);
         return;
       }
-      const t = f.nextActor();
+      const t = f.startTurn();
       if (!t) break;
-      f.current = t;
-      f.turn++;
-      f.emit({ type: 'turnStart', turn: f.turn, actor: t.info.id });
       if (f.settle(t, f.resume(t, undefined))) {
         this.draw = this.drawsUsed < this.draws.length ? this.draws[this.drawsUsed++]! : classicDamage(f.rules);
         return;

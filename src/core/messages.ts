@@ -1,5 +1,6 @@
 // Event → text, one table per language. The Japanese keeps the seed's exact wording.
-import type { BattleEvent, BattleOutcome, CombatantInfo, SaidLine } from './events.ts';
+import { castOf } from './cast.ts';
+import type { BattleEvent, BattleOutcome, SaidLine } from './events.ts';
 import type { Lang, LocalText } from './protocol.ts';
 import { SPELLS } from './rules.ts';
 
@@ -93,12 +94,6 @@ export function localName(text: LocalText, lang: Lang): string {
   return text[lang];
 }
 
-/** A name lookup for one battle, built from its battleStart event. */
-export function namesFrom(combatants: readonly CombatantInfo[], lang: Lang): Names {
-  const map = new Map(combatants.map((c) => [c.id, c.name[lang]]));
-  return (id) => map.get(id) ?? id;
-}
-
 /** The lines a player reads for one event; most events give none. */
 export function messagesFor(event: BattleEvent, lang: Lang, name: Names, sideOf: (id: string) => 'hero' | 'enemy' = () => 'enemy'): string[] {
   const t = TABLES[lang];
@@ -151,15 +146,13 @@ export function messagesFor(event: BattleEvent, lang: Lang, name: Names, sideOf:
 
 /** All the text of a battle, in order. Classic battles read exactly like the seed's transcript. */
 export function transcript(events: readonly BattleEvent[], lang: Lang): string[] {
-  const start = events.find((e) => e.type === 'battleStart');
-  const combatants = start?.type === 'battleStart' ? start.combatants : [];
-  const name = namesFrom(combatants, lang);
-  const side = new Map(combatants.map((c) => [c.id, c.side]));
-  const classic = start?.type === 'battleStart' && start.rule === 'classic';
+  const cast = castOf(events);
+  const name = cast.namer(lang);
+  const classic = cast.rule === 'classic';
   const out: string[] = [];
   for (const e of events) {
     if (classic && e.type !== 'said') continue;
-    out.push(...messagesFor(e, lang, name, (id) => side.get(id) ?? 'enemy'));
+    out.push(...messagesFor(e, lang, name, (id) => cast.side(id) ?? 'enemy'));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventKey, findProblem, fuzz, main, parseFuzzArgs, rerunCommand, seedAt, UsageError } from '../../src/cli/fuzz.ts';
+import { eventKeys, findProblem, fuzz, main, parseFuzzArgs, rerunCommand, seedAt, UsageError } from '../../src/cli/fuzz.ts';
 import { loadRoster } from '../../src/cli/load-roster.ts';
 import { autoCommand } from '../../src/core/policy.ts';
 import { MAX_SEED } from '../../src/core/rng.ts';
@@ -94,7 +94,7 @@ describe('fuzz helpers', () => {
     expect(findProblem(battle, roster)).toBeNull();
     const again = startBattle(log, roster);
     again.runToEnd(autoCommand);
-    expect(eventKey(again.events)).toEqual(eventKey(battle.events));
+    expect(eventKeys(again.events)).toEqual(eventKeys(battle.events));
     // An action by a combatant after its death, a negative HP, a diverging log: each is named.
     const death = battle.events.findIndex((e) => e.type === 'death');
     const dead = (battle.events[death] as { id: string }).id;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BattleEvent, CombatantInfo } from '../../src/core/events.ts';
-import { messagesFor, namesFrom, transcript } from '../../src/core/messages.ts';
+import { castFrom } from '../../src/core/cast.ts';
+import { messagesFor, transcript } from '../../src/core/messages.ts';
 import { startClassic } from '../../src/core/replay.ts';
 import { DEFAULT_SEED, SEED_DAMAGE, SEED_TRANSCRIPT } from '../helpers.ts';
 
@@ -41,7 +42,7 @@ describe('transcript', () => {
 });
 
 describe('messagesFor', () => {
-  const name = namesFrom(cast, 'ja');
+  const name = castFrom(cast).namer('ja');
 
   it('puts a critical hit before its damage and words zero damage as a miss', () => {
     const hit = { type: 'damage', target: 'slime-1', source: 'hero', side: 'enemy', amount: 28, hp: 0, critical: true, defended: false } as const;
@@ -56,15 +57,15 @@ describe('messagesFor', () => {
 
   it('names spells in the chosen language and words a blocked escape by side', () => {
     expect(messagesFor({ type: 'action', actor: 'hero', act: { kind: 'spell', spell: 'gira' } }, 'ja', name)).toEqual(['ゆうしゃ は ギラ を となえた!']);
-    expect(messagesFor({ type: 'action', actor: 'hero', act: { kind: 'spell', spell: 'gira' } }, 'en', namesFrom(cast, 'en'))).toEqual(['Hero casts Sizz!']);
+    expect(messagesFor({ type: 'action', actor: 'hero', act: { kind: 'spell', spell: 'gira' } }, 'en', castFrom(cast).namer('en'))).toEqual(['Hero casts Sizz!']);
     expect(messagesFor({ type: 'flee', actor: 'hero', side: 'hero', ok: false }, 'ja', name)).toEqual(['しかし まわりこまれてしまった!']);
     expect(messagesFor({ type: 'flee', actor: 'slime-1', side: 'enemy', ok: false }, 'ja', name)).toEqual(['しかし にげられなかった!']);
     expect(messagesFor({ type: 'flee', actor: 'slime-1', side: 'enemy', ok: true }, 'ja', name)).toEqual([]);
   });
 
   it('says a faulted combatant glitched, and unknown ids fall back to the id', () => {
-    expect(messagesFor({ type: 'fault', id: 'slime-2', side: 'enemy', message: 'x' }, 'en', namesFrom(cast, 'en'))).toEqual(['Slime B glitched out!']);
-    expect(namesFrom(cast, 'ja')('nobody')).toBe('nobody');
+    expect(messagesFor({ type: 'fault', id: 'slime-2', side: 'enemy', message: 'x' }, 'en', castFrom(cast).namer('en'))).toEqual(['Slime B glitched out!']);
+    expect(castFrom(cast).namer('ja')('nobody')).toBe('nobody');
   });
 
   it('has text for every outcome in both languages', () => {

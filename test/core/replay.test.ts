@@ -101,7 +101,24 @@ describe('parseInputLog', () => {
     [{ ...good, maxSteps: 0 }, 'maxSteps must be a positive integer'],
     [{ ...good, commands: 'attack' }, 'commands must be a list'],
     [{ ...good, commands: [{ kind: 'defend' }, { kind: 'dance' }] }, 'command 2: unknown command "dance": expected one of attack, spell, defend, flee'],
+    [{ ...good, party: Array(5).fill({ kind: 'hero' }) }, 'the party has 5 members; at most 4 are allowed'],
+    [{ ...good, enemies: Array(401).fill('slime') }, 'the log has 401 enemies; at most 400 are allowed'],
+    [{ ...good, commands: [{ kind: 'spell', spell: 'toString' }] }, 'command 1: unknown spell "toString": expected one of hoimi, gira'],
+    [{ ...good, commands: [{ kind: 'spell', spell: '__proto__' }] }, 'command 1: unknown spell "__proto__": expected one of hoimi, gira'],
   ])('refuses %j', (json, error) => {
     expect(parseInputLog(json)).toEqual({ ok: false, error });
+  });
+
+  it('keeps only the known keys of a party member, so an extra or __proto__ key never reaches a battle or an export', () => {
+    const json = JSON.parse('{"version":1,"mode":"battle","seed":1,"party":[{"kind":"hero","__proto__":{"hp":1},"extra":2}],"enemies":["slime"],"commands":[]}') as unknown;
+    const parsed = parseInputLog(json);
+    expect(parsed.ok && parsed.log.mode === 'battle' && JSON.stringify(parsed.log.party)).toBe('[{"kind":"hero"}]');
+  });
+
+  it('names 400 enemies of one kind quickly enough to start the battle (linear naming)', async () => {
+    const roster = await loadTestRoster();
+    const battle = startBattle(battleLog(Array(400).fill('slime')), roster);
+    expect(battle.living('enemy')).toHaveLength(400);
+    expect(battle.info('slime-400')?.name.en).toBe(`Slime ${String.fromCharCode(65 + 399)}`);
   });
 });

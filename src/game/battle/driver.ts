@@ -1,6 +1,7 @@
 // The async layer, the seed's fourth topic: generators decide, async code waits.
 // The core is synchronous and steps one resume at a time; this loop awaits the view (text,
 // tweens) after every step, and awaits the player when the hero asks for a command.
+import { commandDue } from '../../core/drive.ts';
 import type { BattleOutcome } from '../../core/events.ts';
 import type { Command } from '../../core/protocol.ts';
 import type { BattleSession } from './session.ts';
@@ -25,8 +26,9 @@ export async function driveBattle(session: BattleSession, view: DriverView, play
     const step = session.step(); //              the generators decide (synchronous)
     await view.settle(); //                      async code waits for the view to catch up
     if (step.outcome) return step.outcome;
-    if (step.waitingFor && !step.resumed) {
-      const command = await player.choose(step.waitingFor);
+    const actor = commandDue(step);
+    if (actor !== null) {
+      const command = await player.choose(actor);
       if (command === null) continue; //        reset meanwhile: ask the new battle again
       const answer = session.submit(command);
       if (!answer.ok) player.refused(answer.error);

@@ -3,7 +3,8 @@
 import type * as Phaser from 'phaser';
 import type { Battle } from '../../core/battle.ts';
 import type { BattleEvent, CombatantInfo } from '../../core/events.ts';
-import { TABLES, messagesFor, namesFrom } from '../../core/messages.ts';
+import { castOf } from '../../core/cast.ts';
+import { TABLES, messagesFor } from '../../core/messages.ts';
 import type { Lang } from '../../core/protocol.ts';
 import type { BattleLayout, Rect } from '../ui/layout.ts';
 import type { BattleSession } from './session.ts';
@@ -142,10 +143,10 @@ export class BattleView {
   // ---- building from a snapshot (start, step back, restart, import) ----
 
   private rebuild(battle: Battle): void {
-    const start = battle.events.find((e) => e.type === 'battleStart');
-    const combatants: readonly CombatantInfo[] = start?.type === 'battleStart' ? start.combatants : [];
-    this.classic = start?.type === 'battleStart' && start.rule === 'classic';
-    this.names = namesFrom(combatants, this.opts.lang);
+    const cast = castOf(battle.events);
+    const combatants = cast.combatants;
+    this.classic = cast.rule === 'classic';
+    this.names = cast.namer(this.opts.lang);
     this.sides = new Map(combatants.map((c) => [c.id, c.side]));
     const snap = battle.snapshot();
     const ids = combatants.filter((c) => c.side === 'enemy').map((c) => c.id);
@@ -165,8 +166,7 @@ export class BattleView {
   }
 
   private heroInfo(battle: Battle): CombatantInfo | undefined {
-    const start = battle.events.find((e) => e.type === 'battleStart');
-    return start?.type === 'battleStart' ? start.combatants.find((c) => c.side === 'hero') : undefined;
+    return castOf(battle.events).combatants.find((c) => c.side === 'hero');
   }
 
   private placeBackdrop(field: Rect): void {

@@ -2,10 +2,10 @@
 import type { BattleEvent } from '../../core/events.ts';
 import type { InputLog } from '../../core/replay.ts';
 
-/** Errors become { name, message } and undefined fields drop out, as in JSON. The generated test uses the same rule. */
-export function plain(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (v instanceof Error ? { name: v.name, message: v.message } : v)) ?? 'null');
-}
+// Errors become { name, message } and undefined fields drop out, as in JSON: the core's rule,
+// which the generated test imports too.
+export { plain } from '../../core/event-key.ts';
+import { plain } from '../../core/event-key.ts';
 
 export function logFileName(log: InputLog, ext: string): string {
   return `coroutine-quest-${log.mode}-seed${log.seed}${ext}`;
@@ -22,13 +22,9 @@ export function vitestFileFor(log: InputLog, events: readonly BattleEvent[], unt
 import { expect, it } from 'vitest';
 import { replay, type InputLog } from '../src/core/replay.ts';
 import { loadRoster } from '../src/cli/load-roster.ts';
+import { plain } from '../src/core/event-key.ts';
 
 const log: InputLog = ${JSON.stringify(log, null, 2)};
-
-/** Errors become { name, message } and undefined fields drop out, as in JSON. */
-function plain(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (v instanceof Error ? { name: v.name, message: v.message } : v)) ?? 'null');
-}
 
 it(${JSON.stringify(name)}, async () => {
   const { roster } = await loadRoster();

@@ -1,6 +1,6 @@
 // Pure helpers for the debug overlay: words, badges, value formatting, the stored toggle.
 // No DOM here, so everything is unit-tested in Node.
-import type { BattleSnapshot, CombatantView } from '../../core/battle.ts';
+import type { CombatantView } from '../../core/battle.ts';
 import type { LedgerEntry, TaskState } from '../../core/task.ts';
 import { traceLine } from '../../core/trace.ts';
 import { show } from '../../core/validate.ts';
@@ -100,11 +100,6 @@ export function exitText(view: Pick<CombatantView, 'state' | 'returned' | 'error
 /** What decides whether a card must be redrawn: everything on it changes only with these. */
 export function cardKey(view: CombatantView): string {
   return `${view.state}|${view.resumes}|${view.hp}|${view.mp}|${view.fled ? 1 : 0}|${view.defending ? 1 : 0}|${view.error ?? ''}`;
-}
-
-/** id → display name in the given language. */
-export function namesOf(snapshot: Pick<BattleSnapshot, 'combatants'>, lang: Lang): Map<string, string> {
-  return new Map(snapshot.combatants.map((c) => [c.id, c.name[lang]]));
 }
 
 /** The overlay's trace: exactly the CLI's `--trace` lines, names in the current language. */

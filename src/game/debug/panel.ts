@@ -5,7 +5,8 @@ import type { Battle, BattleSnapshot, CombatantView } from '../../core/battle.ts
 import type { Lang } from '../../core/protocol.ts';
 import type { BattleSessionApi } from '../battle/session-api.ts';
 import type { Dom } from './dom.ts';
-import { badgeFor, namesOf, t, type TextKey } from './format.ts';
+import { castFrom } from '../../core/cast.ts';
+import { badgeFor, t, type TextKey } from './format.ts';
 import type { SourceFile, YieldLine } from './source-lines.ts';
 
 export interface Panel {
@@ -64,7 +65,7 @@ export function panelContext(o: ContextOptions): PanelContext {
 /** Fills the context's names and kinds for a new battle object. */
 export function learnCast(ctx: PanelContext, snap: BattleSnapshot): void {
   ctx.names.clear();
-  for (const [id, name] of namesOf(snap, ctx.lang)) ctx.names.set(id, name);
+  for (const [id, name] of castFrom(snap.combatants).nameMap(ctx.lang)) ctx.names.set(id, name);
   ctx.kindOf.clear();
   for (const c of snap.combatants) ctx.kindOf.set(c.id, snap.rule === 'classic' ? 'classic' : c.kind);
 }

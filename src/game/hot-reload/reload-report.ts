@@ -1,5 +1,7 @@
 // Hot swap's report: after a combatant file is saved, the battle is replayed with the new code and
 // its events are compared with the old run's. Pure (no DOM, no Vite), so it is unit-tested in Node.
+import { castOf } from '../../core/cast.ts';
+import { sameEvent } from '../../core/event-key.ts';
 import type { BattleEvent } from '../../core/events.ts';
 import type { Lang, LocalText } from '../../core/protocol.ts';
 import { traceLine } from '../../core/trace.ts';
@@ -31,20 +33,10 @@ export interface ReloadReport {
 
 const NOTHING: LocalText = { ja: '(なし)', en: '(nothing)' };
 
-/** Event equality for replays: errors compare by name and message (a new run makes new objects). */
-function key(event: BattleEvent): string {
-  return JSON.stringify(event, (_k, v: unknown) => {
-    if (v instanceof Error) return `${v.name}: ${v.message}`;
-    if (v === undefined) return '__undefined';
-    if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
-    return v;
-  });
-}
-
 /** The first index at which two event logs differ, or -1 when one is a prefix of the other. */
 export function firstDifference(before: readonly BattleEvent[], after: readonly BattleEvent[]): number {
   const n = Math.min(before.length, after.length);
-  for (let i = 0; i < n; i++) if (key(before[i]!) !== key(after[i]!)) return i;
+  for (let i = 0; i < n; i++) if (!sameEvent(before[i]!, after[i]!)) return i;
   return -1;
 }
 
@@ -56,13 +48,6 @@ export function stepAt(events: readonly BattleEvent[], index: number): number {
     if (e.type === 'resume') step = e.entry.step;
   }
   return step;
-}
-
-/** id → display name, from the battle's opening event. */
-function namer(events: readonly BattleEvent[], lang: Lang): (id: string) => string {
-  const start = events.find((e) => e.type === 'battleStart');
-  const names = new Map(start?.type === 'battleStart' ? start.combatants.map((c) => [c.id, c.name[lang]]) : []);
-  return (id) => names.get(id) ?? id;
 }
 
 /** One event in a few words: a resume is the trace line (`スライム.send(-9) → yield 11`). */
@@ -87,7 +72,8 @@ export function describeEvent(e: BattleEvent, name: (id: string) => string): str
 function describeIn(events: readonly BattleEvent[], index: number, names: readonly BattleEvent[]): LocalText {
   const e = events[index];
   if (!e) return NOTHING;
-  return { ja: describeEvent(e, namer(names, 'ja')), en: describeEvent(e, namer(names, 'en')) };
+  const cast = castOf(names);
+  return { ja: describeEvent(e, cast.namer('ja')), en: describeEvent(e, cast.namer('en')) };
 }
 
 /**

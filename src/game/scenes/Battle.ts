@@ -22,7 +22,7 @@ import { MAX_SEED } from '../../core/rng.ts';
 
 /** Backdrop for a one-off fight (?enemy=NAME), matched to where the monster lives in the adventure. */
 function backdropFor(enemy: string): string {
-  return FLOORS.find((f) => f.enemies.includes(enemy))?.backdrop ?? 'bg-field';
+  return `bg-${FLOORS.find((f) => f.enemies.includes(enemy))?.terrain ?? 'field'}`;
 }
 
 /** The production build has no stress mode (the Preloader never asks for it there), so none of it ships. */
@@ -56,7 +56,7 @@ export class Battle extends Phaser.Scene {
     const layout = battleLayout(this.scale.width, this.scale.height);
     const view = new BattleView(this, controls, session, layout, {
       lang,
-      backdrop: run.kind === 'adventure' ? FLOORS[run.progress.floor]!.backdrop
+      backdrop: run.kind === 'adventure' ? `bg-${FLOORS[run.progress.floor]!.terrain}`
         : run.kind === 'stress' ? 'bg-field' : backdropFor(run.kind === 'log' ? run.log.enemies[0]! : run.enemy),
       reducedMotion: state.settings.reducedMotion,
       textSpeed: stress ? 'instant' : state.settings.textSpeed,

@@ -1,6 +1,7 @@
 // window.__game.bench: what `npm run bench` (group 5, memory) drives in the page. Loaded lazily
 // by test-api.ts on first use, so players never download it.
 import { advance, floorBattle, isComplete, newProgress, type Progress } from '../../core/adventure.ts';
+import { driveBattle } from '../../core/drive.ts';
 import { autoCommand } from '../../core/policy.ts';
 import { gameState, heroStats } from '../app/game-state.ts';
 import { BattleSession } from '../battle/session.ts';
@@ -26,15 +27,12 @@ export async function autoBattles(n: number): Promise<{ closed: number; total: n
     const session = new BattleSession(floorBattle(progress), roster);
     let queued: BattleEvent[] = [];
     const unsubscribe = session.subscribe({ onEvent: (event) => queued.push(event) });
-    for (;;) {
-      const step = session.step();
+    // The session's battle is what session.step() steps; its events reach the listener either way.
+    const battle = session.battle;
+    const stop = driveBattle(battle, (actor) => autoCommand(battle, actor), Infinity, () => {
       queued = []; // "shown"
-      if (step.outcome) break;
-      if (step.waitingFor && !step.resumed) {
-        const answer = session.submit(autoCommand(session.battle, step.waitingFor));
-        if (!answer.ok) throw new Error(`autoBattles: command refused: ${answer.error}`);
-      }
-    }
+    });
+    if (stop.refused) throw new Error(`autoBattles: command refused: ${stop.refused.error}`);
     const snap = session.snapshot();
     unsubscribe();
     session.dispose();

@@ -1,6 +1,7 @@
 // A tiny BattleSessionApi over a core Battle for the mounted overlay's unit tests (the panels are tested on the real BattleSession).
 // No timers: "playing" is not simulated; step/stepTurn/stepBack/restart/load work like the real one.
 import '../../setup-classic.ts'; // classic battles play src/combatants/classic.ts
+import { commandDue } from '../../../src/core/drive.ts';
 import type { Battle, BattleSnapshot, StepResult } from '../../../src/core/battle.ts';
 import type { BattleEvent } from '../../../src/core/events.ts';
 import type { Command } from '../../../src/core/protocol.ts';
@@ -49,13 +50,13 @@ export class FakeSession implements BattleSessionApi {
 
   step(): StepResult {
     const r = this.battle.step();
-    if (r.waitingFor && !r.resumed) this.battle.submit(this.command);
+    if (commandDue(r) !== null) this.battle.submit(this.command);
     return r;
   }
 
   stepTurn(): StepResult {
     let r = this.battle.stepTurn();
-    if (r.waitingFor && !r.resumed) {
+    if (commandDue(r) !== null) {
       this.battle.submit(this.command);
       r = this.battle.stepTurn();
     }

@@ -1,10 +1,11 @@
 import '../../setup-classic.ts'; // classic battles play src/combatants/classic.ts
+import { castFrom } from '../../../src/core/cast.ts';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/core/replay.ts';
 import type { TaskState } from '../../../src/core/task.ts';
 import {
   LEGEND, STORAGE_KEY, TASK_STATES, TEXT, badgeFor, cardKey, exitText, formatSent, formatYielded,
-  initialOpen, namesOf, readStoredOpen, traceLines, writeStoredOpen, yieldedHp, type StorageLike,
+  initialOpen, readStoredOpen, traceLines, writeStoredOpen, yieldedHp, type StorageLike,
 } from '../../../src/game/debug/format.ts';
 import { clampSpeed } from '../../../src/game/battle/speed.ts';
 import { MemoryStorage } from '../storage/memory-storage.ts';
@@ -78,10 +79,10 @@ describe('card formatters', () => {
 describe('trace lines', () => {
   it('are exactly the CLI trace lines of the classic seed battle, with names in the language', () => {
     const b = replay({ version: 1, mode: 'classic', seed: 1, damage: [8, 9, 7, 8, 7, 10] }, new Map());
-    const ja = traceLines(b.ledger(), namesOf(b.snapshot(), 'ja'));
+    const ja = traceLines(b.ledger(), castFrom(b.snapshot().combatants).nameMap('ja'));
     expect(ja.slice(0, 4)).toEqual(['next(ゆうしゃ) → yield 100', 'ゆうしゃ.send(-8) → yield 92', 'next(スライム) → yield 20', 'スライム.send(-9) → yield 11']);
     expect(ja).toContain('スライム.send(-10) → return 0 (StopIteration)');
-    expect(traceLines(b.ledger(), namesOf(b.snapshot(), 'en'))[0]).toBe('next(Hero) → yield 100');
+    expect(traceLines(b.ledger(), castFrom(b.snapshot().combatants).nameMap('en'))[0]).toBe('next(Hero) → yield 100');
   });
 });
 

@@ -3,7 +3,8 @@ import '../../setup-classic.ts'; // classic battles play src/combatants/classic.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputLog } from '../../../src/core/replay.ts';
 import type { CombatantDef } from '../../../src/core/protocol.ts';
-import { namesOf, traceLines } from '../../../src/game/debug/format.ts';
+import { castFrom } from '../../../src/core/cast.ts';
+import { traceLines } from '../../../src/game/debug/format.ts';
 import { TRACE_DOM_LIMIT, isOverlayKeyTarget, mountOverlay, type OverlayHandle } from '../../../src/game/debug/overlay.ts';
 import { FakeSession, ROSTER } from './fake-session.ts';
 
@@ -98,7 +99,7 @@ describe('what it shows', () => {
     expect(slimeCard.textContent).toContain('return 0');
     expect(slimeCard.textContent).toContain('send(-10)');
     const shown = $$('.cq-trace li').map((li) => li.textContent);
-    expect(shown).toEqual(traceLines(s.battle.ledger(), namesOf(s.snapshot(), 'ja')));
+    expect(shown).toEqual(traceLines(s.battle.ledger(), castFrom(s.snapshot().combatants).nameMap('ja')));
     expect(shown[3]).toBe('スライム.send(-9) → yield 11');
     // The dead slime left the queue; the hero was closed with return() when the battle ended.
     expect($$('.cq-out-chips .cq-chip.cq-gone').map((c) => c.textContent)).toEqual(['スライム']);
@@ -132,7 +133,7 @@ describe('what it shows', () => {
     await nextFrame();
     expect(s.battle.ledger().length).toBeGreaterThan(TRACE_DOM_LIMIT);
     expect($$('.cq-trace li')).toHaveLength(TRACE_DOM_LIMIT);
-    expect($$('.cq-trace li').at(-1)!.textContent).toBe(traceLines(s.battle.ledger(), namesOf(s.snapshot(), 'en')).at(-1));
+    expect($$('.cq-trace li').at(-1)!.textContent).toBe(traceLines(s.battle.ledger(), castFrom(s.snapshot().combatants).nameMap('en')).at(-1));
     const filter = $<HTMLSelectElement>('.cq-filter');
     filter.value = 'hero';
     filter.dispatchEvent(new Event('change'));
