@@ -1,4 +1,5 @@
 // Node-side discovery: the same rule as the game's import.meta.glob, applied to a readdir.
+import { readFileSync, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -6,6 +7,7 @@ import { collectRoster, isCombatantPath, kindFromPath, type LoadedModule, type R
 import { registerCombatantHooks } from '../../scripts/node-combatant-hooks.ts';
 import { hpCounter } from '../combatants/classic.ts';
 import { useClassicCounter } from '../core/log/lineup.ts';
+import { digestsOf } from '../core/log/digest.ts';
 
 // Every Node tool that loads the roster (sim, fuzz, the tests) plays the classic battle with classic.ts.
 useClassicCounter(hpCounter);
@@ -32,4 +34,10 @@ export async function loadRoster(dir: string = COMBATANTS_DIR, kinds?: readonly 
     }),
   );
   return collectRoster(modules);
+}
+
+/** Digests of the monster files in `dir` (and classic.ts), by kind: what a log file records of the code. */
+export function combatantDigests(dir: string = COMBATANTS_DIR): Record<string, string> {
+  const files = readdirSync(dir).filter((f) => isCombatantPath(f) || f === 'classic.ts');
+  return digestsOf(files.map((f) => [kindFromPath(f), readFileSync(join(dir, f), 'utf8')] as const));
 }

@@ -9,12 +9,14 @@ import type { BattleEvent } from '../core/events.ts';
 import { transcript } from '../core/messages.ts';
 import { autoCommand } from '../core/policy.ts';
 import type { Lang } from '../core/protocol.ts';
-import { parseInputLog, replay, startBattle, startClassic, type InputLog } from '../core/replay.ts';
+import { logFileOf, readLogJson, writeLogFile, type LogFile } from '../core/log/log-file.ts';
+import { openLog, recordLog, type Digests } from '../core/log/log-replay.ts';
+import { parseInputLog, startBattle, startClassic } from '../core/replay.ts';
 import { MAX_SEED, parseSeed } from '../core/rng.ts';
 import type { Roster } from '../core/roster.ts';
 import { traceLine } from '../core/trace.ts';
 import { show } from '../core/validate.ts';
-import { loadRoster } from './load-roster.ts';
+import { combatantDigests, loadRoster } from './load-roster.ts';
 import { joinNegativeValues } from './args.ts';
 
 export const HELP = `Usage: npm run sim -- [options]
@@ -30,9 +32,11 @@ Runs one battle in the terminal. The hero is played by the built-in policy (auto
                       syntax, one per line: next(ゆうしゃ) → yield 100
   --json              instead of text, the event log: one JSON event per line (the ledger is in
                       its "resume" events, so it cannot be combined with --trace)
-  --replay FILE       replay an input log written by --save; when its commands run out the
-                      policy goes on playing (the log fixes seed, mode and enemies)
-  --save FILE         write the finished battle's input log (JSON) to FILE
+  --replay FILE       replay a log written by --save or the debugger's export (version 1 or 2);
+                      when its commands run out the policy goes on playing (the log fixes seed,
+                      mode and enemies). A version 2 log whose checkpoints no longer match the
+                      monster code here is refused with the first difference
+  --save FILE         write the finished battle as a version 2 log file (docs/log-format.md)
   --help              this text
 
 Output: the transcript on stdout, then one result line — in classic mode what the dead coroutine
@@ -149,7 +153,8 @@ function readLogFile(file: string): string {
   }
 }
 
-function readReplay(file: string): InputLog {
+/** Any version of the log file: version 1 (an older --save or export) or 2 (with checkpoints and code digests). */
+function readReplay(file: string): LogFile {
   // A UTF-8 byte order mark (some editors write one) is not part of the JSON.
   const text = readLogFile(file).replace(/^\uFEFF/, '');
   let json: unknown;
@@ -158,21 +163,35 @@ function readReplay(file: string): InputLog {
   } catch {
     throw new UsageError(`--replay: ${file} is not valid JSON`);
   }
+  if (typeof json === 'object' && json !== null && (json as { version?: unknown }).version === 2) {
+    const read = readLogJson(json);
+    if (!read.ok) throw new UsageError(`--replay: ${file}: ${read.problem.message.en}`);
+    return read.file;
+  }
   const parsed = parseInputLog(json);
   if (!parsed.ok) throw new UsageError(`--replay: ${file}: ${parsed.error}`);
-  return parsed.log;
+  return logFileOf(parsed.log);
 }
 
-/** Builds the battle (a replay runs through its commands); bad enemies and diverging logs are usage errors. */
-function openBattle(opts: SimOptions, roster: Roster, seed: number, options: BattleOptions, log: InputLog | null): Battle {
+/**
+ * Builds the battle. A replay runs through its commands, checked against its checkpoints and the
+ * monster code now in src/combatants; a log that no longer replays the same is a usage error
+ * naming the first difference. Bad enemies are usage errors too.
+ */
+function openBattle(opts: SimOptions, roster: Roster, digests: Digests, seed: number, options: BattleOptions, log: LogFile | null): Battle {
+  if (log) {
+    const opened = openLog(log, roster, digests, options);
+    if (!opened.ok) throw new UsageError(`--replay: ${opts.replay}: ${opened.problem.message.en}`);
+    const { battle, divergence } = opened.replay;
+    if (divergence) throw new UsageError(`--replay: ${opts.replay}: ${divergence.message.en}`);
+    return battle;
+  }
   try {
-    if (log) return replay(log, roster, Infinity, options);
     if (opts.classic) return startClassic(seed, opts.damage, options);
     return startBattle({ version: 1, mode: 'battle', seed, party: [{ kind: 'hero' }], enemies: opts.enemies, commands: [] }, roster, options);
   } catch (error) {
-    // startBattle and replay name the problem in a sentence of their own.
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(log ? `--replay: ${opts.replay}: ${message}` : `--enemy: ${message}`);
+    // startBattle names the problem in a sentence of its own.
+    throw new UsageError(`--enemy: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
@@ -212,12 +231,13 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     const { roster, problems } = await loadRoster();
     for (const p of problems) io.err(`sim: notice: ${p}`);
     const seed = log?.seed ?? opts.seed ?? (getRandomValues(new Uint32Array(1))[0]! & MAX_SEED);
-    const battle = openBattle(opts, roster, seed, { monitor: { onWarn: (m) => io.err(`sim: warning: ${m}`) } }, log);
+    const digests = combatantDigests();
+    const battle = openBattle(opts, roster, digests, seed, { monitor: { onWarn: (m) => io.err(`sim: warning: ${m}`) } }, log);
     io.err(`seed: ${seed}`);
     if (battle.outcome === null) battle.runToEnd(autoCommand);
     if (opts.save !== null) {
       try {
-        writeFileSync(opts.save, `${JSON.stringify(battle.input, null, 2)}\n`);
+        writeFileSync(opts.save, writeLogFile(recordLog(battle.input, roster, digests)));
       } catch (error) {
         throw new UsageError(`--save: cannot write ${opts.save} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       }

@@ -108,6 +108,21 @@ describe.concurrent('sim', { timeout: 60_000 }, () => {
     expect(finished.commands.length).toBeGreaterThan(0);
   });
 
+  it('--save writes a version 2 log with code digests; a version 2 log whose checkpoints differ is refused with the first difference', async () => {
+    const file = join(dir, 'v2.json');
+    expect((await sim('--seed', '3', '--enemy', 'slime', '--save', file)).code).toBe(0);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: number; code: Record<string, string>; checks: { hp: number[] }[] };
+    expect(saved.version).toBe(2);
+    expect(Object.keys(saved.code).sort()).toEqual(['hero', 'slime']);
+    expect(saved.checks.length).toBeGreaterThan(0);
+    saved.checks[0]!.hp[0] = saved.checks[0]!.hp[0]! + 1;
+    const tampered = join(dir, 'v2-tampered.json');
+    writeFileSync(tampered, JSON.stringify(saved));
+    const r = await sim('--replay', tampered);
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toMatch(/first difference/);
+  });
+
   it('--help explains the options and exits 0', async () => {
     const r = await sim('--help');
     expect(r.code).toBe(0);

@@ -1,6 +1,7 @@
 // Replaying a log file: the lineup is checked against the roster, command forks are applied, and
 // the recorded checkpoints are compared as the battle runs, so changed monster code shows up as
 // "the first step where it differs" instead of a battle that quietly goes another way.
+import { driveBattle } from '../drive.ts';
 import type { Battle, BattleOptions } from '../battle.ts';
 import type { Command } from '../protocol.ts';
 import { startBattle, startClassic, type InputLog } from '../replay.ts';
@@ -66,23 +67,23 @@ export function replayLog(file: LogFile, roster: Roster, digests: Digests = {}, 
   const result = (differs: Said | null): LogReplay => ({
     battle, changed, observed, divergence: differs && divergence(battle.stepCount, changed, differs),
   });
-  while (battle.outcome === null) {
-    const r = battle.step();
-    if (!r.waitingFor || r.resumed) continue;
-    const fork = forks.get(battle.stepCount);
-    const next = fork ?? commands[0];
-    if (next === undefined) break;
+  // Recorded commands (and forks) through the one step/submit loop; a checkpoint that differs stops it.
+  const stopped: { why: Said | null } = { why: null };
+  const stop = driveBattle(battle, () => {
+    const next = forks.get(battle.stepCount) ?? commands[0];
+    if (next === undefined) return undefined;
     const here = checkpoint(battle);
     const recorded = file.checks?.[observed.length];
     observed.push(here);
-    if (file.checks && !recorded) return result({ en: 'the log has more commands than checkpoints', ja: 'ログ の コマンド が チェック より おおい' });
-    const differs = recorded ? compare(battle, here, recorded) : null;
-    if (differs) return result(differs);
+    if (file.checks && !recorded) stopped.why = { en: 'the log has more commands than checkpoints', ja: 'ログ の コマンド が チェック より おおい' };
+    else if (recorded) stopped.why = compare(battle, here, recorded);
+    if (stopped.why) return undefined;
     forks.delete(battle.stepCount);
     commands.shift();
-    const ok = battle.submit(next);
-    if (!ok.ok) return result({ en: `the command ${JSON.stringify(next)} was refused: ${ok.error}`, ja: `コマンド ${JSON.stringify(next)} が ことわられました: ${ok.error}` });
-  }
+    return next;
+  });
+  if (stopped.why) return result(stopped.why);
+  if (stop.refused) return result({ en: `the command ${stop.refused.command} was refused: ${stop.refused.error}`, ja: `コマンド ${stop.refused.command} が ことわられました: ${stop.refused.error}` });
   const unused = [...forks.keys()][0];
   if (unused !== undefined) return result({ en: `the fork at step ${unused} was never reached`, ja: `ステップ ${unused} の わかれみち に とどきませんでした` });
   return result(file.end ? compareEnd(battle, file.end, commands.length) : null);
