@@ -270,9 +270,14 @@ export class Fight {
     const broken = closeFault(e.task, e.info.kind);
     if (broken && !e.faulted) {
       e.faulted = true;
-      const message = `${e.info.name.en} (${e.info.name.ja}) ${ruleMessage(broken)}`;
+      // A zombie the task gave up on keeps the task's own sentence first; the rule says where and what to do.
+      const dropped = broken.rule === 'finally-yield' && e.task.error instanceof Error ? `${e.task.error.message}: it ` : `${e.info.name.en} (${e.info.name.ja}) `;
+      const message = `${dropped}${ruleMessage(broken)}`;
       this.warn(message);
-      if (e.task.state !== 'errored') e.task.fail(new CombatantFault(e.info.name, ruleMessage(broken)), this.steps);
+      const error = new Error(message);
+      error.name = 'CombatantFault';
+      if (e.task.state === 'errored') e.task.error = error;
+      else e.task.fail(error, this.steps);
       this.emit({ type: 'fault', id: e.info.id, side: e.info.side, message, rule: broken.rule });
     }
   }
