@@ -44,15 +44,6 @@ export function checkYieldedHp(hp: number, prevHp: number, sent: unknown, maxHp:
       },
     };
   }
-  if (hp > maxHp) {
-    return {
-      rule: 'hp-above-max',
-      text: {
-        en: `yielded HP ${hp} at ${where}, above its maxHp ${maxHp}. Cap healing at maxHp: hp = hurtOrHeal(hp, received, stats.maxHp)`,
-        ja: `${where} で HP ${hp} を yield しました。さいだいHP (maxHp ${maxHp}) を こえています。かいふくは maxHp まで: hp = hurtOrHeal(hp, received, stats.maxHp) と かいてください`,
-      },
-    };
-  }
   if (typeof sent === 'number' && (sent < 0 ? hp > prevHp : sent > 0 && hp < prevHp)) {
     const hurt = sent < 0;
     return {
@@ -60,6 +51,15 @@ export function checkYieldedHp(hp: number, prevHp: number, sent: unknown, maxHp:
       text: {
         en: `was sent ${sent} (${hurt ? 'damage' : 'healing'}) but its HP went from ${prevHp} to ${hp} (at ${where}). The number sent in is already negative for damage: add it, hp += received (or hurtOrHeal), never hp -= received`,
         ja: `${sent} (${hurt ? 'ダメージ' : 'かいふく'}) を おくられたのに HP が ${prevHp} から ${hp} に なりました (${where})。ダメージは はじめから マイナスの かずです。hp += received (または hurtOrHeal) と たしてください。hp -= received では ぎゃくに なります`,
+      },
+    };
+  }
+  if (hp > maxHp) {
+    return {
+      rule: 'hp-above-max',
+      text: {
+        en: `yielded HP ${hp} at ${where}, above its maxHp ${maxHp}. Cap healing at maxHp: hp = hurtOrHeal(hp, received, stats.maxHp)`,
+        ja: `${where} で HP ${hp} を yield しました。さいだいHP (maxHp ${maxHp}) を こえています。かいふくは maxHp まで: hp = hurtOrHeal(hp, received, stats.maxHp) と かいてください`,
       },
     };
   }
