@@ -50,6 +50,7 @@ const ja = {
   noSave: 'セーブデータが ありません',
   saveDiscarded: 'セーブデータが こわれていたので しょきかしました',
   missingAsset: (k: string) => `がぞう ${k} が ないので かわりを つかいます`,
+  unknownSprite: (file: string, key: string) => `${file}: sprite '${key}' の がぞう assets/sprites/${key}.png が ないので かわりを つかいます`,
   targetPrompt: 'だれを こうげきする?',
   spellPrompt: 'どの じゅもん?',
 } as const;
@@ -105,6 +106,7 @@ const en: Strings = {
   noSave: 'No saved adventure',
   saveDiscarded: 'The save was corrupt and has been reset',
   missingAsset: (k) => `Image ${k} is missing; using a stand-in`,
+  unknownSprite: (file, key) => `${file}: sprite '${key}' has no assets/sprites/${key}.png; using a stand-in`,
   targetPrompt: 'Attack whom?',
   spellPrompt: 'Which spell?',
 };
