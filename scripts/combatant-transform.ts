@@ -26,7 +26,7 @@ export interface InstrumentResult {
 /** Folders whose files are combatants, relative to the project root, and the way back to src/core/sites.ts. */
 const COMBATANT_DIRS = [
   { dir: /(?:^|\/)src\/combatants\/[^/]+$/, sites: '../core/sites.ts' },
-  { dir: /(?:^|\/)test\/fixtures\/combatants\/[^/]+$/, sites: '../../../src/core/sites.ts' },
+  { dir: /(?:^|\/)test\/fixtures\/(?:combatants|rules)\/[^/]+$/, sites: '../../../src/core/sites.ts' },
 ] as const;
 
 /** `src/combatants/x.ts` → `../core/sites.ts`; `test/fixtures/combatants/x.ts` → `../../../src/core/sites.ts`. */

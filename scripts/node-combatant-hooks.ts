@@ -12,7 +12,7 @@ import { register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const GAME = /\/src\/combatants\/[^/]+\.ts$/;
-const FIXTURES = /\/test\/fixtures\/combatants\/[^/]+\.ts$/;
+const FIXTURES = /\/test\/fixtures\/(?:combatants|rules)\/[^/]+\.ts$/;
 
 /** Whether a module URL is a combatant file the hook instruments (src/combatants, test fixtures; not `_*.ts`). */
 export function isCombatantUrl(url: string): boolean {

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 import { instrumentCombatant } from './combatant-transform.ts';
 
 const GAME = /\/src\/combatants\/[^/]+\.ts$/;
-const FIXTURES = /\/test\/fixtures\/combatants\/[^/]+\.ts$/;
+const FIXTURES = /\/test\/fixtures\/(?:combatants|rules)\/[^/]+\.ts$/;
 
 /** Whether a module id is a combatant file this plugin rewrites in the given mode. */
 export function isInstrumentedId(id: string, mode: string): boolean {

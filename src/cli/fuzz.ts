@@ -8,19 +8,22 @@ import { parseArgs } from 'node:util';
 import { registerCombatantHooks } from '../../scripts/node-combatant-hooks.ts';
 import type { Battle } from '../core/battle.ts';
 import type { BattleEvent, BattleOutcome } from '../core/events.ts';
-import { autoCommand } from '../core/policy.ts';
 import { replay, startBattle, type BattleLog } from '../core/replay.ts';
 import { MAX_SEED, parseSeed } from '../core/rng.ts';
 import type { Roster } from '../core/roster.ts';
 import { show } from '../core/validate.ts';
 import { loadRoster } from './load-roster.ts';
 import { joinNegativeValues } from './args.ts';
+import { ledgerProblem, lineupFor, randomPolicy } from './fuzz-play.ts';
 
 export const HELP = `Usage: npm run fuzz -- [options]
 
-Plays many seeded battles (the hero played by the built-in policy) and prints the first seed whose
-battle faults, never ends (a draw by the step budget) or breaks an invariant, with the command that
-reruns it. Otherwise prints how the battles ended.
+Plays many seeded battles and prints the first seed whose battle faults, breaks one of the engine's
+rules (HP after death, above maxHp or not whole, the wrong sign, an enemy asking for a command, a
+finally that throws or yields during return()), never ends (a draw by the step budget) or breaks an
+invariant, with the file:line of the last yield and the command that reruns it. Otherwise prints
+how the battles ended. Each seed picks its own lineup (the enemies alone, with another kind, or as
+a group) and a seeded random player that uses every command, fleeing and spells included.
 
   --enemy NAME        an enemy to fight (repeat for several); default: slime
   --runs N            how many seeds to play, 1..1000000 (default 100)
@@ -82,6 +85,11 @@ export function parseFuzzArgs(args: readonly string[]): FuzzOptions {
   return { enemies, runs, seed, combatants: values.combatants ?? null, help: values.help ?? false };
 }
 
+/** The fuzz command that plays exactly this seed again. */
+export function fuzzRerun(enemies: readonly string[], seed: number, combatants: string | null): string {
+  return `npm run fuzz -- ${combatants === null ? '' : `--combatants ${combatants} `}${enemies.map((e) => `--enemy ${e}`).join(' ')} --seed ${seed} --runs 1`;
+}
+
 /** The seed after `seed`, wrapping past MAX_SEED so every seed stays valid. */
 export function seedAt(first: number, i: number): number {
   return (first + i) % (MAX_SEED + 1);
@@ -103,7 +111,7 @@ export function findProblem(battle: Battle, roster: Roster): string | null {
     switch (e.type) {
       case 'fault': {
         const at = battle.snapshot().combatants.find((c) => c.id === e.id)?.at;
-        return `fault: ${e.message}${at ? ` (last yield at ${at.file}:${at.line})` : ''}`;
+        return `${e.rule ? `rule ${e.rule} broken` : 'fault'}: ${e.message.split('\n')[0]}${at ? ` (last yield at ${at.file}:${at.line})` : ''}`;
       }
       case 'action':
         if (gone.has(e.actor)) return `invariant: ${e.actor} acted (${show(e.act)}) after it died`;
@@ -124,6 +132,8 @@ export function findProblem(battle: Battle, roster: Roster): string | null {
     }
   }
   if (battle.outcome === null) return 'invariant: the battle stopped without an outcome';
+  const yielded = ledgerProblem(battle.events);
+  if (yielded !== null) return yielded;
   let again: Battle;
   try {
     again = replay(battle.input, roster, Infinity, { monitor: { onWarn: () => {} } });
@@ -147,25 +157,32 @@ export interface FuzzSummary {
 
 export type FuzzResult =
   | { readonly ok: true; readonly summary: FuzzSummary }
-  | { readonly ok: false; readonly seed: number; readonly run: number; readonly problem: string };
+  | { readonly ok: false; readonly seed: number; readonly run: number; readonly lineup: readonly string[]; readonly problem: string };
 
-/** Plays the seeds; stops at the first problem. */
-export function fuzz(roster: Roster, opts: Pick<FuzzOptions, 'enemies' | 'runs' | 'seed'>): FuzzResult {
+/** The enemy kinds of a roster, but the given ones: what a lineup mixes in. */
+export function otherEnemies(roster: Roster, but: readonly string[]): string[] {
+  return [...roster.values()].filter((d) => d.side === 'enemy' && !but.includes(d.kind)).map((d) => d.kind).sort();
+}
+
+/** Plays the seeds; stops at the first problem. `others` are the kinds a lineup may add (default: the roster's). */
+export function fuzz(roster: Roster, opts: Pick<FuzzOptions, 'enemies' | 'runs' | 'seed'> & { readonly others?: readonly string[] }): FuzzResult {
   const outcomes: Partial<Record<BattleOutcome, number>> = {};
+  const others = opts.others ?? otherEnemies(roster, opts.enemies);
   let turns = 0;
   for (let run = 0; run < opts.runs; run++) {
     const seed = seedAt(opts.seed, run);
-    const log: BattleLog = { version: 1, mode: 'battle', seed, party: [{ kind: 'hero' }], enemies: opts.enemies, commands: [] };
+    const enemies = lineupFor(opts.enemies, seed, others);
+    const log: BattleLog = { version: 1, mode: 'battle', seed, party: [{ kind: 'hero' }], enemies, commands: [] };
     let problem: string | null;
     let battle: Battle | null = null;
     try {
       battle = startBattle(log, roster, { monitor: { onWarn: () => {} } });
-      battle.runToEnd(autoCommand);
+      battle.runToEnd(randomPolicy(seed));
       problem = findProblem(battle, roster);
     } catch (error) {
       problem = `crashed: ${error instanceof Error ? `${error.name}: ${error.message}` : show(error)}`;
     }
-    if (problem !== null || battle === null) return { ok: false, seed, run: run + 1, problem: problem ?? 'crashed' };
+    if (problem !== null || battle === null) return { ok: false, seed, run: run + 1, lineup: enemies, problem: problem ?? 'crashed' };
     outcomes[battle.outcome!] = (outcomes[battle.outcome!] ?? 0) + 1;
     turns += battle.snapshot().turn;
   }
@@ -216,11 +233,12 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  const result = fuzz(all, opts);
+  // Mixed in: built-in kinds only, so a lineup never adds another file's bug to the one asked about.
+  const result = fuzz(all, { ...opts, others: otherEnemies(roster, opts.enemies) });
   const what = opts.enemies.join(' + ');
   if (!result.ok) {
-    io.out(`fuzz: seed ${result.seed} (run ${result.run} of ${opts.runs}) against ${what}: ${result.problem}`);
-    io.out(`rerun: ${rerunCommand(opts.enemies, result.seed)}${opts.combatants === null ? '' : `   (with ${opts.combatants} loaded)`}`);
+    io.out(`fuzz: seed ${result.seed} (run ${result.run} of ${opts.runs}) against ${result.lineup.join(' + ')}: ${result.problem}`);
+    io.out(`rerun: ${fuzzRerun(opts.enemies, result.seed, opts.combatants)}`);
     return 1;
   }
   const last = seedAt(opts.seed, opts.runs - 1);

@@ -2,7 +2,7 @@ import { attack, cast, defineEnemy, hurtOrHeal, type Received } from '../core/ki
 
 export default defineEnemy({
   name: { ja: 'スライムベス', en: 'She-slime' }, // heals itself with ホイミ when it is hurt
-  stats: { maxHp: 22, maxMp: 0, attack: [4, 8] },
+  stats: { maxHp: 22, maxMp: 6, attack: [4, 8] },
   *create(hp, { stats, rng, self }) {
     let received: Received;
     while (true) {

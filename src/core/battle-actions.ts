@@ -5,6 +5,7 @@ import { other, type Entry, type Fight, type Settled } from './battle-state.ts';
 import type { InputLog } from './log/input-log.ts';
 import type { Action } from './protocol.ts';
 import { RULES, SPELLS, attackDamage, fleeSucceeds, spellAmount } from './rules.ts';
+import { payMp } from './enemy-mp.ts';
 import { isAction, show } from './validate.ts';
 
 export type Pause = 'step' | 'wait';
@@ -65,6 +66,7 @@ function* perform(f: Fight, t: Entry, act: Action): Generator<Pause, void, void>
     }
     case 'spell': {
       const spell = SPELLS[act.spell];
+      if (side === 'enemy' && !payMp(f, t, spell)) return;
       if (spell.effect === 'heal') {
         const target = pickAlly(f, t, act.target);
         const prevHp = target.hp;

@@ -8,6 +8,7 @@ import type { Action, CombatantDef, Command, Side } from './protocol.ts';
 import { RunQueue } from './queue.ts';
 import type { Rng } from './rng.ts';
 import type { Task } from './task.ts';
+import { checkYieldedHp, closeFault, enemyCommand, ruleMessage, type RuleName } from './status-rules.ts';
 import { checkClassicYield, checkStatus, show } from './validate.ts';
 
 export interface Entry {
@@ -33,6 +34,8 @@ export class Settled {
   act: Action | 'command' | undefined = undefined;
   value: unknown = undefined;
   message = '';
+  /** The engine rule it broke, when a fault is one (status-rules.ts). */
+  rule: RuleName | undefined = undefined;
 }
 
 export function other(side: Side): Side {
@@ -154,6 +157,7 @@ export class Fight {
     }
     if (kind === 'throw') {
       g.kind = 'fault';
+      g.rule = undefined;
       g.message = `threw ${describeError(e.task.error)}`;
       return g;
     }
@@ -170,10 +174,19 @@ export class Fight {
       }
       return g;
     }
-    const status = checkStatus(y);
+    const status = checkStatus(y, e.info.side);
     if (typeof status === 'string') {
+      const broken = enemyCommand(y, e.info.side, e.task.sites.at, e.info.kind);
       g.kind = 'fault';
-      g.message = status;
+      g.message = broken ? ruleMessage(broken) : status;
+      g.rule = broken?.rule;
+      return g;
+    }
+    const broken = checkYieldedHp(status.hp, e.hp, value, e.info.maxHp, e.task.sites.at, e.info.kind);
+    if (broken) {
+      g.kind = 'fault';
+      g.message = ruleMessage(broken);
+      g.rule = broken.rule;
     } else {
       g.kind = 'status';
       g.hp = status.hp;
@@ -196,7 +209,8 @@ export class Fight {
       this.emit({ type: 'death', id: e.info.id, side: e.info.side, returned: g.value });
       this.leave(e);
     } else {
-      this.fault(e, g.message);
+      this.fault(e, g.message, g.rule);
+      g.rule = undefined;
     }
     this.checkEnd();
     return kind === 'status' && this.outcome === null;
@@ -204,7 +218,8 @@ export class Fight {
 
   /** Takes the HP and MP the generator yielded: the engine never writes them itself. */
   adopt(e: Entry, hp: number, mp: number | undefined, announce = false): void {
-    const nextMp = mp ?? e.mp;
+    // An enemy's MP is the engine's (enemy-mp.ts): what it yields as mp is not taken.
+    const nextMp = mp === undefined || e.info.side === 'enemy' ? e.mp : mp;
     const changed = hp !== e.hp || nextMp !== e.mp;
     e.hp = hp;
     e.mp = nextMp;
@@ -219,14 +234,14 @@ export class Fight {
     this.emit({ type: 'damage', target: target.info.id, source: by, side: target.info.side, amount, hp, critical, defended });
   }
 
-  fault(e: Entry, message: string): void {
+  fault(e: Entry, message: string, rule?: RuleName): void {
     if (e.faulted) return;
     e.faulted = true;
     const error = new CombatantFault(e.info.name, message);
     if (e.task.alive) e.task.fail(error, this.steps);
     if (e.info.side === 'enemy') this.defeatedEnemies++;
     this.warn(`${error.message} — it is taken out of the battle`);
-    this.emit({ type: 'fault', id: e.info.id, side: e.info.side, message: error.message });
+    this.emit(rule ? { type: 'fault', id: e.info.id, side: e.info.side, message: error.message, rule } : { type: 'fault', id: e.info.id, side: e.info.side, message: error.message });
     this.leave(e);
     this.checkEnd();
   }
@@ -263,11 +278,18 @@ export class Fight {
   close(e: Entry): void {
     if (!e.task.alive || e.task.state === 'running') return;
     e.task.cancel(this.steps);
-    if (e.task.state === 'errored' && !e.faulted) {
+    const broken = closeFault(e.task, e.info.kind);
+    if (broken && !e.faulted) {
       e.faulted = true;
-      const message = e.task.error instanceof Error ? e.task.error.message : String(e.task.error);
+      // A zombie the task gave up on keeps the task's own sentence first; the rule says where and what to do.
+      const dropped = broken.rule === 'finally-yield' && e.task.error instanceof Error ? `${e.task.error.message}: it ` : `${e.info.name.en} (${e.info.name.ja}) `;
+      const message = `${dropped}${ruleMessage(broken)}`;
       this.warn(message);
-      this.emit({ type: 'fault', id: e.info.id, side: e.info.side, message });
+      const error = new Error(message);
+      error.name = 'CombatantFault';
+      if (e.task.state === 'errored') e.task.error = error;
+      else e.task.fail(error, this.steps);
+      this.emit({ type: 'fault', id: e.info.id, side: e.info.side, message, rule: broken.rule });
     }
   }
 

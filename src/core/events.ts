@@ -1,5 +1,6 @@
 // The event log: typed facts about a battle. Text, sound, the view and the overlay all read it.
-import type { Action, LocalText, Side } from './protocol.ts';
+import type { Action, LocalText, Side, SpellId } from './protocol.ts';
+import type { RuleName } from './status-rules.ts';
 import type { LedgerEntry } from './task.ts';
 
 export type BattleOutcome = 'victory' | 'defeat' | 'fled' | 'escaped' | 'draw';
@@ -45,7 +46,8 @@ export type BattleEvent =
   | { readonly type: 'status'; readonly id: string; readonly hp: number; readonly mp: number }
   | { readonly type: 'flee'; readonly actor: string; readonly side: Side; readonly ok: boolean }
   | { readonly type: 'death'; readonly id: string; readonly side: Side; readonly returned: unknown }
-  | { readonly type: 'fault'; readonly id: string; readonly side: Side; readonly message: string }
+  | { readonly type: 'fault'; readonly id: string; readonly side: Side; readonly message: string; readonly rule?: RuleName }
+  | { readonly type: 'noMp'; readonly actor: string; readonly spell: SpellId; readonly mp: number }
   | { readonly type: 'said'; readonly id: string; readonly line: SaidLine }
   | { readonly type: 'battleEnd'; readonly outcome: BattleOutcome; readonly turns: number; readonly steps: number };
 

@@ -22,6 +22,7 @@ interface Table {
   heal: (target: string, amount: number) => string;
   death: (target: string, hero: boolean) => string;
   fault: (target: string) => string;
+  noMp: string;
   command: (actor: string) => string;
   end: Record<BattleOutcome, string>;
 }
@@ -47,6 +48,7 @@ const ja: Table = {
   heal: (t, n) => `${t} は HPが ${n} かいふくした`,
   death: (t) => `${t} はしんでしまった`,
   fault: (t) => `${t} は バグってしまった!`,
+  noMp: 'MPが たりない!',
   command: (a) => `${a} は どうする?`,
   end: {
     victory: 'まものたちを やっつけた!',
@@ -78,6 +80,7 @@ const en: Table = {
   heal: (t, n) => `${t} recovers ${n} HP`,
   death: (t) => `${t} has died`,
   fault: (t) => `${t} glitched out!`,
+  noMp: 'Not enough MP!',
   command: (a) => `What will ${a} do?`,
   end: {
     victory: 'You defeated the monsters!',
@@ -137,6 +140,8 @@ export function messagesFor(event: BattleEvent, lang: Lang, name: Names, sideOf:
       return [t.death(name(event.id), sideOf(event.id) === 'hero')];
     case 'fault':
       return [t.fault(name(event.id))];
+    case 'noMp':
+      return [t.noMp];
     case 'battleEnd':
       return [t.end[event.outcome]];
     default:

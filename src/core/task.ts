@@ -41,6 +41,8 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
   lastYielded: Y | undefined = undefined;
   returned: R | undefined = undefined;
   error: unknown = undefined;
+  /** How often a `finally` yielded while `return()` closed it: once already makes a zombie. */
+  closeYields = 0;
   readonly ledger: LedgerEntry[] | null;
   /** Where it is suspended and its yield* stack, when its source was instrumented. */
   readonly sites = new SiteRecord();
@@ -139,6 +141,7 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
         this.record({ step, task: this.id, op: 'return', sent: undefined, result: { kind: 'cancelled' } });
         return;
       }
+      this.closeYields++;
       if (!started) break;
     }
     this.fail(

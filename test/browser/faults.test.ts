@@ -85,6 +85,8 @@ interface Fault {
   readonly name: { readonly en: string; readonly ja: string };
   /** The fault event's exact message. */
   readonly message: string;
+  /** The engine rule it broke, when the fault is one. */
+  readonly rule?: string;
 }
 
 const FAULTS: readonly Fault[] = [
@@ -104,7 +106,9 @@ const FAULTS: readonly Fault[] = [
   },
   {
     kind: 'zombie', what: 'yields again from finally on return() (zombie)', batch: budget, name: { en: 'Zombie', ja: 'ゾンビ' },
-    message: 'Zombie kept yielding from its finally block after 3 return() calls (zombie coroutine); dropped',
+    message:
+      'Zombie kept yielding from its finally block after 3 return() calls (zombie coroutine); dropped: it yielded from its finally block during return() (at zombie.ts:23): a zombie coroutine that will not end. Do not yield inside finally; return() must be able to close it\nreturn() で とじている とちゅう、finally の なかで yield しました (zombie.ts:23)。おわらない ゾンビ コルーチン です。finally の なかでは yield しないでください',
+    rule: 'finally-yield',
   },
 ];
 
@@ -127,7 +131,7 @@ describe('fault isolation in the browser (test build)', () => {
     expect(run.problems).toEqual([]);
     // One fault event, with the combatant's name in both languages (the zombie's says its English name).
     const faults = run.events.filter((e) => e.type === 'fault' && e.id === f.kind);
-    expect(faults).toEqual([{ type: 'fault', id: f.kind, side: 'enemy', message: f.message }]);
+    expect(faults).toEqual([{ type: 'fault', id: f.kind, side: 'enemy', message: f.message, ...(f.rule && { rule: f.rule }) }]);
     expect(f.message).toContain(f.name.en);
     // The overlay's data: errored, with the error, and where it stopped when the instrumentation knows.
     const view = run.combatants.find((c) => c.id === f.kind)!;

@@ -125,8 +125,12 @@ describe('fault isolation: each broken combatant is taken out, the battle goes o
     // It cannot die, so the step budget ends the battle and closing it wakes the zombie.
     const { battle, warnings } = play(['zombie'], 42, 30);
     expect(battle.outcome).toBe('draw');
-    const message = `Zombie kept yielding from its finally block after ${ZOMBIE_RETURN_LIMIT} return() calls (zombie coroutine); dropped`;
-    expect(of(battle.events, 'fault')).toEqual([{ type: 'fault', id: 'zombie', side: 'enemy', message }]);
+    const dropped = `Zombie kept yielding from its finally block after ${ZOMBIE_RETURN_LIMIT} return() calls (zombie coroutine); dropped`;
+    const [fault] = of(battle.events, 'fault');
+    expect(fault).toEqual({ type: 'fault', id: 'zombie', side: 'enemy', message: expect.stringMatching(/^Zombie kept yielding/), rule: 'finally-yield' });
+    const message = fault!.message;
+    expect(message.startsWith(`${dropped}: it yielded from its finally block during return() (at zombie.ts:`)).toBe(true);
+    expect(message).toContain('ゾンビ コルーチン');
     expect(stateOf(battle, 'zombie').state).toBe('errored');
     expect(zombieLog.finallyYields).toBeGreaterThanOrEqual(ZOMBIE_RETURN_LIMIT);
     expect(warnings).toEqual([message]);

@@ -4,7 +4,18 @@ import { useClassicCounter, type ClassicCounter } from '../../core/log/lineup.ts
 import { collectRoster, type LoadedModule, type RosterResult } from '../../core/roster.ts';
 import { adoptRoster, noteLoadError, noteSaved, settleCombatantSwap, stageCombatants } from '../hot-reload/combatant-registry.ts';
 
-const modules = import.meta.glob('../../combatants/*.ts', { eager: true });
+// Each file is imported on its own, so one that fails to parse or throws at import becomes a notice
+// (collectRoster) and the others still start: an eager glob would take the whole bundle down with it.
+const loaded: LoadedModule[] = await Promise.all(
+  Object.entries(import.meta.glob('../../combatants/*.ts')).map(([path, load]) => load().then(
+    (module): LoadedModule => ({ path, module }),
+    (error: unknown): LoadedModule => ({ path, error }),
+  )),
+);
+const modules: Record<string, unknown> = {};
+for (const m of loaded) if ('module' in m) modules[m.path] = m.module;
+/** true when a file failed to load: a hot swap then keeps the old definitions. */
+export const someFailed = loaded.some((m) => 'error' in m);
 
 // The classic counter goes to the core from here, so a hot reload of classic.ts (which re-runs
 // this module) hands the new one in before the battle is replayed.
@@ -30,8 +41,7 @@ export async function loadTestCombatants(): Promise<void> {
 }
 
 export function discoverRoster(): RosterResult {
-  const entries: LoadedModule[] = Object.entries(modules).map(([path, module]) => ({ path, module }));
-  return adoptRoster(collectRoster([...entries, ...testEntries]), modules);
+  return adoptRoster(collectRoster([...loaded, ...testEntries]), modules);
 }
 
 // Hot swap (dev only): saving a combatant file re-runs this module (it accepts itself) with the new
@@ -40,7 +50,7 @@ export function discoverRoster(): RosterResult {
 if (import.meta.hot) {
   stageCombatants(modules);
   // `next` is undefined when the new code failed to import.
-  import.meta.hot.accept((next) => settleCombatantSwap(next !== undefined));
+  import.meta.hot.accept((next) => settleCombatantSwap(next !== undefined && (next as { someFailed?: boolean }).someFailed !== true));
   import.meta.hot.on('cq:combatants-saved', (data: { files?: string[] }) => noteSaved(data.files ?? []));
   import.meta.hot.on('vite:error', (payload) => noteLoadError(payload.err));
 }

@@ -64,6 +64,7 @@ export function describeEvent(e: BattleEvent, name: (id: string) => string): str
     case 'flee': return `${name(e.actor)} flees: ${e.ok ? 'ok' : 'failed'}`;
     case 'death': return `${name(e.id)} → return ${show(e.returned)}`;
     case 'fault': return `${name(e.id)} fault: ${e.message}`;
+    case 'noMp': return `${name(e.actor)}: not enough MP for ${e.spell} (MP ${e.mp})`;
     case 'said': return `${name(e.id)} says ${show(e.line)}`;
     case 'battleEnd': return `battle ends: ${e.outcome}`;
   }

@@ -20,11 +20,8 @@ export class Preloader extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, this.drawBar, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.drawBar, this));
     this.drawBar();
-    const urls = spriteUrls();
-    for (const key of SPRITE_KEYS) {
-      const url = urls.get(key);
-      if (url) this.load.image(key, url);
-    }
+    // Every PNG in assets/sprites (found by glob), so a new monster's art needs no list entry.
+    for (const [key, url] of spriteUrls()) this.load.image(key, url);
     this.load.on(Phaser.Loader.Events.PROGRESS, (value: number) => {
       this.loaded = value;
       this.drawBar();
@@ -51,6 +48,11 @@ export class Preloader extends Phaser.Scene {
     for (const key of SPRITE_KEYS) {
       if (this.textures.exists(key)) continue;
       if (makeFallbackTexture(this, key)) state.notices.add(inBoth((t) => t.missingAsset(key)));
+    }
+    // A monster naming a sprite with no PNG: a notice naming its file and the key, and the stand-in.
+    for (const def of state.roster.values()) {
+      if (this.textures.exists(def.sprite)) continue;
+      if (makeFallbackTexture(this, def.sprite)) state.notices.push(UI[state.settings.lang].unknownSprite(`${def.kind}.ts`, def.sprite));
     }
     this.route();
   }

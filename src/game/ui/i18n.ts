@@ -51,6 +51,7 @@ const ja = {
   saveDiscarded: 'セーブデータが こわれていたので しょきかしました',
   logEnd: (outcome: string) => `ログ の さいご: ${outcome}  (Enter で タイトル へ)`,
   missingAsset: (k: string) => `がぞう ${k} が ないので かわりを つかいます`,
+  unknownSprite: (file: string, key: string) => `${file}: sprite '${key}' の がぞう assets/sprites/${key}.png が ないので かわりを つかいます`,
   targetPrompt: 'だれを こうげきする?',
   spellPrompt: 'どの じゅもん?',
 } as const;
@@ -107,6 +108,7 @@ const en: Strings = {
   saveDiscarded: 'The save was corrupt and has been reset',
   logEnd: (outcome) => `End of the log: ${outcome}  (Enter: back to the title)`,
   missingAsset: (k) => `Image ${k} is missing; using a stand-in`,
+  unknownSprite: (file, key) => `${file}: sprite '${key}' has no assets/sprites/${key}.png; using a stand-in`,
   targetPrompt: 'Attack whom?',
   spellPrompt: 'Which spell?',
 };
