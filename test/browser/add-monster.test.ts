@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GameTestApi } from '../../src/game/test-api';
+import type { GameTestApi } from '../../src/game/testing/test-api';
 import { collectProblems, launchBrowser } from './browser';
 
 declare const window: { __game: GameTestApi };

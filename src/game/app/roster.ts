@@ -6,12 +6,13 @@ import { adoptRoster, noteLoadError, noteSaved, settleCombatantSwap, stageCombat
 
 // Each file is imported on its own, so one that fails to parse or throws at import becomes a notice
 // (collectRoster) and the others still start: an eager glob would take the whole bundle down with it.
-const loaded: LoadedModule[] = await Promise.all(
-  Object.entries(import.meta.glob('../../combatants/*.ts')).map(([path, load]) => load().then(
+function importEach(files: Record<string, () => Promise<unknown>>): Promise<LoadedModule[]> {
+  return Promise.all(Object.entries(files).map(([path, load]) => load().then(
     (module): LoadedModule => ({ path, module }),
     (error: unknown): LoadedModule => ({ path, error }),
-  )),
-);
+  )));
+}
+const loaded = await importEach(import.meta.glob('../../combatants/*.ts'));
 const modules: Record<string, unknown> = {};
 for (const m of loaded) if ('module' in m) modules[m.path] = m.module;
 /** true when a file failed to load: a hot swap then keeps the old definitions. */
@@ -32,12 +33,7 @@ let testEntries: LoadedModule[] = [];
 
 /** Loads the test build's fixture combatants (none in the game); call once before discoverRoster(). */
 export async function loadTestCombatants(): Promise<void> {
-  testEntries = await Promise.all(
-    Object.entries(testModules).map(([path, load]) => load().then(
-      (module): LoadedModule => ({ path, module }),
-      (error: unknown): LoadedModule => ({ path, error }),
-    )),
-  );
+  testEntries = await importEach(testModules);
 }
 
 export function discoverRoster(): RosterResult {

@@ -52,7 +52,7 @@ export class Preloader extends Phaser.Scene {
     // A monster naming a sprite with no PNG: a notice naming its file and the key, and the stand-in.
     for (const def of state.roster.values()) {
       if (this.textures.exists(def.sprite)) continue;
-      if (makeFallbackTexture(this, def.sprite)) state.notices.push(UI[state.settings.lang].unknownSprite(`${def.kind}.ts`, def.sprite));
+      if (makeFallbackTexture(this, def.sprite)) state.notices.add(inBoth((t) => t.unknownSprite(`${def.kind}.ts`, def.sprite)));
     }
     this.route();
   }
