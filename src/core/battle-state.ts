@@ -3,49 +3,15 @@
 // battle-actions.ts) and the public Battle (battle.ts) build on it.
 import type { BattleMonitor, BattleReader } from './battle-types.ts';
 import { CombatantFault } from './battle-types.ts';
-import type { BattleEvent, BattleOutcome, CombatantInfo, TurnRule } from './events.ts';
-import type { Action, CombatantDef, Command, Side } from './protocol.ts';
+import type { BattleEvent, BattleOutcome, TurnRule } from './events.ts';
+import type { Command, Side } from './protocol.ts';
 import { RunQueue } from './queue.ts';
 import type { Rng } from './rng.ts';
-import type { Task } from './task.ts';
 import { checkYieldedHp, closeFault, enemyCommand, ruleMessage, type RuleName } from './status-rules.ts';
-import { checkClassicYield, checkStatus, show } from './validate.ts';
+import { checkClassicYield, checkStatus } from './validate.ts';
+import { Settled, describeError, type Entry } from './battle-entry.ts';
 
-export interface Entry {
-  readonly info: CombatantInfo;
-  readonly task: Task;
-  readonly stats: CombatantDef['stats'];
-  hp: number;
-  mp: number;
-  defending: boolean;
-  fled: boolean;
-  faulted: boolean;
-  /** Still counted in its side's head count (`inBattle`). */
-  counted: boolean;
-  /** In the run queue; one that leaves is skipped when it reaches the front, so leaving is O(1). */
-  queued: boolean;
-}
-
-/** What the last resume gave. One object per battle: only one resume is ever in flight. */
-export class Settled {
-  kind: 'status' | 'dead' | 'fault' | 'halt' = 'halt';
-  hp = 0;
-  mp: number | undefined = undefined;
-  act: Action | 'command' | undefined = undefined;
-  value: unknown = undefined;
-  message = '';
-  /** The engine rule it broke, when a fault is one (status-rules.ts). */
-  rule: RuleName | undefined = undefined;
-}
-
-export function other(side: Side): Side {
-  return side === 'hero' ? 'enemy' : 'hero';
-}
-
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return show(error);
-}
+export { Settled, describeError, other, type Entry } from './battle-entry.ts';
 
 export class Fight {
   readonly events: BattleEvent[] = [];
