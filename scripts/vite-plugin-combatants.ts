@@ -2,7 +2,7 @@
 // TypeScript is stripped, so the overlay can show where each coroutine stopped and an endless
 // loop becomes a NoYieldError instead of a frozen tab. Test fixtures are instrumented only in
 // `--mode test` (and under Vitest); they must never ship in the game.
-import type { Plugin } from 'vite';
+import { transformWithOxc, type Plugin } from 'vite';
 import { instrumentCombatant } from './combatant-transform.ts';
 
 const GAME = /\/src\/combatants\/[^/]+\.ts$/;
@@ -25,11 +25,14 @@ export function combatants(): Plugin {
       mode = config.mode;
     },
     // Hot swap: tells the page which combatant file was saved, so a swap (or a failed one) is
-    // reported by file name (src/game/app/roster.ts listens). The normal HMR update follows.
-    hotUpdate({ file, type }) {
+    // reported by file name (src/game/app/roster.ts listens), and, when the file does not parse,
+    // the parser's message with its place: the page's failed import only says "failed to fetch",
+    // and Vite's own error event may come after the update has settled. The normal HMR update follows.
+    async hotUpdate({ file, type, read }) {
       const path = file.replace(/\\/g, '/');
       if (this.environment.name !== 'client' || type !== 'update' || !GAME.test(path)) return;
-      this.environment.hot.send('cq:combatants-saved', { files: [path.split('/').pop()!] });
+      const error = await parseError(await read(), path);
+      this.environment.hot.send('cq:combatants-saved', { files: [path.split('/').pop()!], ...(error ? { error } : {}) });
     },
     transform(code, id) {
       if (!isInstrumentedId(id, mode)) return null;
@@ -39,6 +42,16 @@ export function combatants(): Plugin {
       return { code: result.code, map: result.map ?? null };
     },
   };
+}
+
+/** The parse error in a saved file, as Vite's own transform would report it, or null. */
+async function parseError(code: string, path: string): Promise<{ message: string; id: string } | null> {
+  try {
+    await transformWithOxc(code, path, { lang: 'ts' });
+    return null;
+  } catch (err) {
+    return { message: err instanceof Error ? err.message : String(err), id: path };
+  }
 }
 
 export default combatants;

@@ -131,4 +131,49 @@ describe('hot swap in the dev server', () => {
       await page.close();
     }
   }, 180_000); // a cold dev server transforms every module on first load: slow on a 2-core machine
+
+  it('a save that does not parse is named with its line and column beside the docked debugger, until the file parses again', async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 720 } });
+    const problems = collectProblems(page);
+    const file = join(dir, 'src/combatants/bat.ts');
+    const source = readFileSync(file, 'utf8');
+    try {
+      await page.goto(`${baseUrl}?enemy=bat&seed=4&text=instant&speed=4&lang=en&debug=1`);
+      await page.waitForFunction(() => window.__game?.ready === true && window.__game.scene === 'Battle', null, { timeout: 90_000, polling: 100 });
+      await page.waitForSelector('.cq-debug-panel', { state: 'visible', timeout: 30_000 });
+      await page.waitForFunction(() => window.__game.menu() !== null, null, { timeout: 30_000, polling: 50 });
+
+      // A missing comma on line 2 of a file whose first line is its import: oxc's message has the place.
+      const lines = source.split('\n');
+      const at = lines.findIndex((l) => l.includes('name:'));
+      expect(at).toBeGreaterThan(0);
+      // The dev server answers the broken module with an error status, which the page logs.
+      problems.allow(/bat\.ts|500 \(Internal Server Error\)|Failed to load resource/);
+      lines[at] = lines[at]!.replace(/,\s*(\/\/.*)?$/, ' $1');
+      writeFileSync(file, lines.join('\n'));
+      await page.waitForFunction(() => window.__game.notices.some((n) => n.startsWith('bat.ts: failed to load')), null, { timeout: 30_000, polling: 100 });
+      const notice = (await page.evaluate(() => window.__game.notices.find((n) => n.startsWith('bat.ts: failed to load'))))!;
+      expect(notice).toMatch(new RegExp(`^bat\\.ts: failed to load \\(.+ at line ${at + 2}, column \\d+\\); keeping its old code$`));
+
+      // It is on screen, clear of the debugger's panel, not under Vite's error overlay, and the
+      // battle goes on with the old code.
+      await page.waitForFunction(() => document.querySelector('vite-error-overlay') === null, null, { timeout: 10_000, polling: 100 });
+      const rect = await page.evaluate(() => window.__game.probe('notice-0'));
+      expect(rect?.text).toContain('bat.ts: failed to load');
+      const panel = (await page.locator('.cq-debug-panel').boundingBox())!;
+      expect(rect!.x + rect!.w <= panel.x || rect!.x >= panel.x + panel.width || rect!.y + rect!.h <= panel.y || rect!.y >= panel.y + panel.height, JSON.stringify({ rect, panel })).toBe(true);
+      expect(await page.evaluate(() => window.__game.scene)).toBe('Battle');
+
+      // It stays while the file is broken (longer than a passing notice) and goes once it parses again.
+      await page.waitForTimeout(7_000);
+      expect((await page.evaluate(() => window.__game.probe('notice-0')))?.text).toContain('bat.ts: failed to load');
+      writeFileSync(file, source);
+      await page.waitForFunction(() => /^reloaded bat\.ts/.test(document.querySelector('.cq-status')?.textContent ?? ''), null, { timeout: 30_000, polling: 100 });
+      await page.waitForFunction(() => window.__game.probe('notice-0') === null, null, { timeout: 10_000, polling: 100 });
+      problems.assertClean();
+    } finally {
+      writeFileSync(file, source);
+      await page.close();
+    }
+  }, 180_000);
 });

@@ -47,6 +47,15 @@ if (import.meta.hot) {
   stageCombatants(modules);
   // `next` is undefined when the new code failed to import.
   import.meta.hot.accept((next) => settleCombatantSwap(next !== undefined && (next as { someFailed?: boolean }).someFailed !== true));
-  import.meta.hot.on('cq:combatants-saved', (data: { files?: string[] }) => noteSaved(data.files ?? []));
-  import.meta.hot.on('vite:error', (payload) => noteLoadError(payload.err));
+  import.meta.hot.on('cq:combatants-saved', (data: { files?: string[]; error?: { message: string; id: string } }) => {
+    noteSaved(data.files ?? []);
+    if (data.error) noteLoadError(data.error);
+  });
+  import.meta.hot.on('vite:error', (payload) => {
+    noteLoadError(payload.err);
+    // A combatant file that does not parse is named, with its line and column, in the game's own
+    // notice while the old code plays on; Vite's full-page error overlay (opened right after this
+    // listener) would cover both and take the keyboard, so it is closed for these files only.
+    if (/\/src\/combatants\/[^/]+\.ts$/.test(payload.err.id ?? '')) setTimeout(() => document.querySelector('vite-error-overlay')?.remove(), 0);
+  });
 }

@@ -5,6 +5,7 @@
 // keeps its old definition and is reported. No Vite here: the swap logic is tested in Node.
 import type { CombatantDef } from '../../core/protocol.ts';
 import { collectRoster, isCombatantPath, kindFromPath, type Roster, type RosterResult } from '../../core/roster.ts';
+import { describeLoadError, parseLoadError, type LoadErrorPayload } from './load-error.ts';
 
 export interface CombatantSwap {
   /** The saved files (`slime.ts`), or the re-imported ones when the saved names are not known. */
@@ -15,6 +16,8 @@ export interface CombatantSwap {
   readonly roster: Roster;
   /** One sentence per file whose new code could not be used; its old definition is kept. */
   readonly problems: readonly string[];
+  /** Files that had failed to load and now load again: their failure notice can go. */
+  readonly recovered: readonly string[];
 }
 
 type Listener = (swap: CombatantSwap) => void;
@@ -28,6 +31,8 @@ let staged: Readonly<Record<string, unknown>> | null = null;
 /** File names the dev server said were saved (the plugin's `cq:combatants-saved` event). */
 let saved: string[] = [];
 let lastError: string | null = null;
+/** Files whose last save failed to load, with what was said: shown until they load again. */
+const failing = new Map<string, string>();
 
 const fileOf = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
@@ -49,12 +54,14 @@ export function noteSaved(files: readonly string[]): void {
   for (const f of files) if (!saved.includes(f)) saved.push(f);
 }
 
-/** The dev server's last error (a syntax error in the saved file), in one short line. */
-export function noteLoadError(err: { message?: string; loc?: { line?: number; column?: number } } | undefined): void {
-  const lines = (err?.message ?? 'error').replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  let line = lines.find((l) => !/^Transform failed/i.test(l)) ?? lines[0] ?? 'error';
-  if (line.length > 120) line = `${line.slice(0, 120)}…`;
-  lastError = err?.loc?.line ? `${line} at line ${err.loc.line}` : line;
+/** The dev server's last error (a syntax error in the saved file), in one line with its place. */
+export function noteLoadError(err: LoadErrorPayload | undefined): void {
+  lastError = describeLoadError(parseLoadError(err));
+}
+
+/** The files that failed to load at their last save and what was said of each (oldest first). */
+export function failingFiles(): readonly string[] {
+  return [...failing.values()];
 }
 
 /**
@@ -69,15 +76,22 @@ export function settleCombatantSwap(loaded: boolean): CombatantSwap | null {
   if (!loaded) {
     staged = null;
     const names = files.length > 0 ? files.join(', ') : 'a combatant file';
-    return announce({ files, kinds: [], roster: live, problems: [`${names}: failed to load (${error ?? 'see the browser console'})`] });
+    const problem = `${names}: failed to load (${error ?? 'see the browser console'})`;
+    failing.set(names, problem);
+    return announce({ files, kinds: [], roster: live, problems: [problem], recovered: [] });
   }
   if (!staged || !current) return null;
   const swap = applyModules(current, staged, files);
   current = staged;
   staged = null;
+  // A file loads again once it is swapped in: its failure (under its own name or in a group) is over.
+  // One that loads but is not a valid monster is failing too, until a save makes it one.
+  const recovered = [...failing.keys()].filter((names) => names.split(', ').some((f) => swap.kinds.some((k) => f === `${k}.ts`)));
+  for (const names of recovered) failing.delete(names);
+  for (const p of swap.problems) failing.set(p.slice(0, p.indexOf(':')), p);
   // roster.ts itself was edited: nothing to swap.
-  if (swap.files.length === 0 && swap.problems.length === 0) return null;
-  return announce(swap);
+  if (swap.files.length === 0 && swap.problems.length === 0 && recovered.length === 0) return null;
+  return announce({ ...swap, recovered });
 }
 
 /** Replaces the definitions of the files whose module changed; pure except for the live Map. */
@@ -103,7 +117,7 @@ export function applyModules(
     }
   }
   const files = savedFiles.length > 0 ? [...savedFiles] : changed.map(fileOf);
-  return { files, kinds, roster, problems };
+  return { files, kinds, roster, problems, recovered: [] };
 }
 
 /** Called after every swap (and every failed one). Returns an unsubscribe function. */

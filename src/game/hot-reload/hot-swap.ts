@@ -1,12 +1,14 @@
 // The tinkering loop's last mile (dev only): when a combatant file is saved, the registry swaps
 // its definition (src/game/hot-reload/combatant-registry.ts) and this replays the scene's battle with it,
 // silently, then says what happened: in the overlay's status line (it hears the session's
-// onReload) and, while the overlay is closed, as a notice in the game. Errors are always shown.
+// onReload) and, while the overlay is closed, as a notice in the game. A file that cannot be used
+// is named in a notice that stays until the file loads again, with the line and column of a parse
+// error, so a learner who looks away from the screen still finds it.
 import * as Phaser from 'phaser';
-import { onCombatantSwap } from './combatant-registry.ts';
+import { failingFiles, onCombatantSwap } from './combatant-registry.ts';
 import { gameState } from '../app/game-state.ts';
-import { formatReload } from './reload-report.ts';
-import { showNotices } from '../scenes/scene-kit.ts';
+import { formatFailure, formatReload } from './reload-report.ts';
+import { showLastingNotice, showNotices } from '../scenes/scene-kit.ts';
 import type { BattleSession } from '../battle/session.ts';
 
 /** The overlay marks its root `[data-overlay="debug"]` and sets `data-open` while its panel shows. */
@@ -17,13 +19,24 @@ function overlayOpen(): boolean {
 /** Replays `session` on every hot swap until the scene shuts down. Does nothing in a build. */
 export function attachHotSwap(scene: Phaser.Scene, session: BattleSession): void {
   if (!import.meta.hot) return;
+  let closeFailures: (() => void) | null = null;
+  // The files failing now, in one lasting notice: shown again by each new battle until they load.
+  const showFailures = () => {
+    closeFailures?.();
+    const lang = gameState().settings.lang;
+    const lines = failingFiles().map((p) => formatFailure(p, lang));
+    closeFailures = lines.length > 0 ? showLastingNotice(scene, lines) : null;
+  };
+  showFailures();
   const off = onCombatantSwap((swap) => {
     const report = session.reload(swap.roster, swap.files, swap.problems);
     const trouble = report.diverged !== null || report.problems.length > 0;
     (trouble ? console.warn : console.info)(`[coroutine-quest] ${formatReload(report, 'en')}`);
-    if (!overlayOpen() || report.problems.length > 0) {
+    if (!scene.scene.isActive()) return;
+    if (report.problems.length > 0 || swap.recovered.length > 0) showFailures();
+    if (report.problems.length === 0 && !overlayOpen()) {
       gameState().notices.add({ ja: formatReload(report, 'ja'), en: formatReload(report, 'en') });
-      if (scene.scene.isActive()) showNotices(scene);
+      showNotices(scene);
     }
   });
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, off);

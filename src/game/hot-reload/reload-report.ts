@@ -106,15 +106,19 @@ export function compareRuns(
  */
 export function formatReload(report: ReloadReport, lang: Lang): string {
   const d = report.diverged;
+  const problems = report.problems.map((p) => formatFailure(p, lang));
   if (lang === 'ja') {
-    const problems = report.problems.map((p) => `${p}: ふるい コードの まま つづけます`);
     const head = problems.length > 0 ? `${report.steps} ステップを さいげん` : `${report.file} を さいよみこみ: ${report.steps} ステップを さいげん`;
     const tail = d ? `。${d.step} ステップめで けっかが かわった: まえ: ${d.before.ja} / あと: ${d.after.ja}` : '';
     return [...problems, head + tail].join('\n');
   }
-  const problems = report.problems.map((p) => `${p}; keeping its old code`);
   const steps = `replayed ${report.steps} step${report.steps === 1 ? '' : 's'}`;
   const head = problems.length > 0 ? steps : `reloaded ${report.file}, ${steps}`;
   const tail = d ? `, diverged at step ${d.step}: before: ${d.before.en}, after: ${d.after.en}` : '';
   return [...problems, head + tail].join('\n');
+}
+
+/** A file whose new code could not be used: what was wrong, and that its old code goes on. */
+export function formatFailure(problem: string, lang: Lang): string {
+  return lang === 'ja' ? `${problem}: ふるい コードの まま つづけます` : `${problem}; keeping its old code`;
 }

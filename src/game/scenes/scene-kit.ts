@@ -3,7 +3,7 @@ import * as Phaser from 'phaser';
 import { gameState } from '../app/game-state.ts';
 import { NOTHING_SHOWN, shown, type SceneShown } from '../app/shown-state.ts';
 import { markFirstFrame } from '../app/first-frame.ts';
-import { showNoticeText } from '../ui/notice-layer.ts';
+import { NOTICE_MS, showNoticeText } from '../ui/notice-layer.ts';
 import type { Rect } from '../ui/layout.ts';
 import { fontSize } from '../ui/layout.ts';
 
@@ -55,17 +55,30 @@ export function rectsOf(...objects: readonly { getBounds(): Phaser.Geom.Rectangl
 export function showNotices(scene: Phaser.Scene, avoid: () => readonly Rect[] = () => []): void {
   const state = gameState();
   if (state.notices.size === 0) return;
-  const lines = state.notices.take(state.settings.lang);
+  placeNotice(scene, state.notices.take(state.settings.lang), avoid, NOTICE_MS);
+}
+
+/**
+ * A notice that stays until the returned function is called (or the scene goes): for a state that
+ * lasts, such as a combatant file that does not load, so it cannot scroll away unread.
+ */
+export function showLastingNotice(scene: Phaser.Scene, lines: readonly string[]): () => void {
+  const text = placeNotice(scene, lines, () => [], null);
+  return () => text.destroy();
+}
+
+function placeNotice(scene: Phaser.Scene, lines: readonly string[], avoid: () => readonly Rect[], ms: number | null): Phaser.GameObjects.Text {
   shown.notices.push(...lines);
   const { width, height } = scene.scale;
   const font = Math.max(12, Math.round(fontSize(width, height) * 0.7));
-  const text = showNoticeText(scene, lines, { top: noticeTop(width, height), font, avoid });
+  const text = showNoticeText(scene, lines, { top: noticeTop(width, height), font, avoid }, ms);
   // Where each notice is, for the tests that check what it must not cover.
   shown.noticeProbes.push(() => {
     if (!text.active) return null;
     const b = text.getBounds();
     return { x: b.x, y: b.y, w: b.width, h: b.height, text: text.text, font };
   });
+  return text;
 }
 
 /** A promise that resolves after `ms` of scene time. */

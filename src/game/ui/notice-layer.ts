@@ -40,10 +40,11 @@ function debuggerRects(doc: Document): Rect[] {
 }
 
 /**
- * Shows `lines` on the canvas for NOTICE_MS (never in the page's HTML: the text may come from the
- * URL). While shown it is re-placed a few times a second, since the debugger can open under it.
+ * Shows `lines` on the canvas for `ms` (never in the page's HTML: the text may come from the URL);
+ * `ms` null keeps it until it is destroyed. While shown it is re-placed a few times a second, since
+ * the debugger can open under it.
  */
-export function showNoticeText(scene: Phaser.Scene, lines: readonly string[], at: NoticePlacement): Phaser.GameObjects.Text {
+export function showNoticeText(scene: Phaser.Scene, lines: readonly string[], at: NoticePlacement, ms: number | null = NOTICE_MS): Phaser.GameObjects.Text {
   const text = scene.add
     .text(scene.scale.width - 8, at.top, lines.join('\n'), {
       ...textStyle(at.font, COLORS.warn),
@@ -64,9 +65,8 @@ export function showNoticeText(scene: Phaser.Scene, lines: readonly string[], at
   };
   place();
   const timer = scene.time.addEvent({ delay: 250, loop: true, callback: place });
-  scene.time.delayedCall(NOTICE_MS, () => {
-    timer.remove();
-    text.destroy();
-  });
+  // 'destroy' is Phaser.GameObjects.Events.DESTROY: a type-only import keeps this file loadable in Node.
+  text.once('destroy', () => timer.remove());
+  if (ms !== null) scene.time.delayedCall(ms, () => text.destroy());
   return text;
 }
