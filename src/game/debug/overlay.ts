@@ -115,7 +115,11 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
   const views = tabs(dom, [
     { id: 'cards', label: T('tabCards'), content: [cards.el] },
     { id: 'trace', label: T('tabTrace'), content: [trace.el, messages.el] },
-  ], () => invalidate());
+  ], (id) => {
+    // A list filled while its tab was hidden could not scroll: show its newest lines now.
+    if (id === 'trace') for (const list of body.querySelectorAll('.cq-trace, .cq-messages')) list.scrollTop = list.scrollHeight;
+    invalidate();
+  });
   body.append(controls.el, status, queue.el, views.el, ...panels.slice(5).map((p) => p.el));
   panel.append(head, body, viewer.el);
   host.append(toggleButton, panel);
