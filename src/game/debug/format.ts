@@ -250,6 +250,7 @@ export const TEXT = {
     ja: '最初の next() は相手のターンに、始めるためだけに呼ばれた。そのとき yield した行動は捨てられた',
   },
   faultAt: { en: 'fault at', ja: 'エラーの場所' },
+  lastYield: { en: 'last yield', ja: '最後の yield' },
   tabCards: { en: 'Coroutines', ja: 'コルーチン' },
   tabTrace: { en: 'Trace + messages', ja: 'トレース + メッセージ' },
   messages: { en: 'Messages (select one: its trace line lights up)', ja: 'メッセージ（えらぶと トレースの行が光る）' },

@@ -138,7 +138,11 @@ export function cardsPanel(ctx: PanelContext): Panel {
         card.badge.title = b.title;
         card.root.dataset.state = view.state;
         const hp = yieldedHp(view);
-        card.hp.textContent = hp === null ? `— / ${view.maxHp}` : `${hp} / ${view.maxHp}`;
+        // A coroutine that returned yields no last HP: show the HP the battle ended it at (the
+        // status box and HP bar show it too), with the last value it did yield.
+        const ended = Math.max(0, view.hp);
+        card.hp.textContent = hp === null ? `— / ${view.maxHp}`
+          : !isAlive(view.state) && hp !== ended ? `${ended} / ${view.maxHp} (${T('lastYield')} ${hp})` : `${hp} / ${view.maxHp}`;
         card.sent.textContent = formatSent(view);
         card.yielded.textContent = formatYielded(view);
         card.resumes.textContent = String(view.resumes);
