@@ -47,6 +47,16 @@ export interface AudioReport {
   readonly speaker: { readonly icon: string; readonly x: number; readonly y: number; readonly w: number; readonly h: number } | null;
 }
 
+/** A battle's field as drawn: the hero's status box, each enemy's HP bar, the message window. */
+export interface ScreenState {
+  readonly hero: { readonly hp: number; readonly mp: number };
+  readonly enemies: readonly { readonly id: string; readonly hp: number; readonly visible: boolean }[];
+  /** The window's whole lines. */
+  readonly lines: readonly string[];
+  /** Events still waiting to be played (0 once the screen has caught up with the core). */
+  readonly queued: number;
+}
+
 /** What one scene shows; a new scene replaces all of it at once (showScene). */
 export interface SceneShown {
   readonly session: BattleSessionApi | null;
@@ -73,6 +83,8 @@ export interface ShownState {
   result: ResultInfo | null;
   lastBattle: FinishedBattle | null;
   audio: () => AudioReport;
+  /** The battle field as drawn, while a battle scene is up. */
+  screen: (() => ScreenState) | null;
 }
 
 export const NOTHING_SHOWN: SceneShown = Object.freeze({
@@ -94,4 +106,5 @@ export const shown: ShownState = {
   result: null,
   lastBattle: null,
   audio: () => ({ played: [], muted: false, unlocked: false, failed: [], music: null, speaker: null }),
+  screen: null,
 };

@@ -13,6 +13,8 @@ export interface SessionListener {
   onReset?(battle: Battle, reason: 'start' | 'step-back' | 'restart' | 'reload' | 'import'): void;
   /** Pause, speed or stepping mode changed. */
   onControl?(control: SessionControl): void;
+  /** The debugger stepped: show the core's state now, whole, with no animation queue (session.snap()). */
+  onSnap?(): void;
   /** A combatant file was hot-swapped and the battle replayed with it (after its onReset 'reload'). */
   onReload?(report: ReloadReport): void;
 }
@@ -41,6 +43,8 @@ export interface BattleSessionApi {
   stepTurn(): StepResult;
   /** Rebuilds the battle by replaying the input log up to step n−1, silently. */
   stepBack(): void;
+  /** Tells every view to show the core's state at once (after a debugger Step, Step turn, Step back). */
+  snap(): void;
   /** Same seed, same sides, no commands. */
   restart(): void;
   /** Replaces the battle with one replayed from a log (import, shared link). */

@@ -89,6 +89,10 @@ export class BattleSession implements BattleSessionApi {
     this.install(this.inputLog(), target, 'step-back');
   }
 
+  snap(): void {
+    for (const l of this.listeners) l.onSnap?.();
+  }
+
   restart(): void {
     const log = this.inputLog();
     this.install(log.mode === 'battle' ? { ...log, commands: [] } : log, 0, 'restart');

@@ -15,6 +15,8 @@ import { StatusBox } from '../ui/status-box.ts';
 import { COLORS } from '../ui/theme.ts';
 import { UI } from '../ui/i18n.ts';
 import type { TextSpeed } from '../storage/settings.ts';
+import type { ScreenState } from '../app/shown-state.ts';
+import { windowLines } from './shown-lines.ts';
 
 export interface ViewOptions {
   readonly lang: Lang;
@@ -101,6 +103,21 @@ export class BattleView {
       this.wake = null;
       await this.settle();
     }
+  }
+
+  /** A debugger step: no animation queue; the core's state, and the window's text whole, at once. */
+  snapToCore(): void {
+    this.queue = [];
+    // Completed (not killed) so every await on them resolves and the loop playing them goes on.
+    for (const e of this.enemies.values()) for (const t of this.scene.tweens.getTweensOf(e.sprite)) t.complete();
+    this.rebuild(this.session.battle);
+    this.box.snap(windowLines(this.session.battle.events, this.opts.lang, Infinity));
+  }
+
+  /** What the status box, the HP bars and the window show now (the test API reads it). */
+  screen(): ScreenState {
+    const enemies = [...this.enemies].map(([id, e]) => ({ id, hp: e.shownHp, visible: !e.dead }));
+    return { hero: this.status.current, enemies, lines: [...this.box.shownLines], queued: this.queue.length };
   }
 
   foes(): { id: string; name: string }[] {

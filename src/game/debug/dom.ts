@@ -18,7 +18,12 @@ export function domFor(doc: Document): Dom {
     const b = h('button', 'cq-btn', label);
     b.type = 'button';
     if (title) b.title = title;
-    b.addEventListener('click', onClick);
+    b.addEventListener('click', (e) => {
+      onClick();
+      // A mouse click or tap (detail > 0) hands the keys back to the game at once, so Enter and the
+      // arrows do not land on this button; a keyboard press (detail 0) keeps its focus.
+      if (e.detail > 0) b.blur();
+    });
     return b;
   };
   return { doc, h, button };

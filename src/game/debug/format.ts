@@ -1,6 +1,7 @@
 // Pure helpers for the debug overlay: words, badges, value formatting, the stored toggle.
 // No DOM here, so everything is unit-tested in Node.
 import type { CombatantView } from '../../core/battle.ts';
+import type { BattleEvent } from '../../core/events.ts';
 import type { LedgerEntry, TaskState } from '../../core/task.ts';
 import { traceLine } from '../../core/trace.ts';
 import { show } from '../../core/validate.ts';
@@ -10,6 +11,23 @@ import type { Lang } from '../../core/protocol.ts';
 export type { Lang };
 
 export const TASK_STATES: readonly TaskState[] = ['created', 'suspended', 'running', 'closed', 'errored', 'cancelled'];
+
+/**
+ * The states the debugger can show. `running` is only true inside a resume, and the debugger only
+ * draws between steps, so it never appears and the legend does not list it.
+ */
+export const SHOWN_STATES: readonly TaskState[] = TASK_STATES.filter((s) => s !== 'running');
+
+/** The debugger's own controls, and the key each has while it is open (letters no game key uses). */
+export type DebugAction = 'pause' | 'step' | 'stepTurn' | 'stepBack' | 'restart';
+
+export const DEBUG_KEYS: Readonly<Record<DebugAction, string>> = { pause: 'P', step: 'N', stepTurn: 'T', stepBack: 'B', restart: 'R' };
+
+/** `KeyP` → 'pause' (by physical key, so a Japanese IME or Shift does not change it). */
+export function debugActionFor(code: string): DebugAction | null {
+  for (const [action, key] of Object.entries(DEBUG_KEYS) as [DebugAction, string][]) if (code === `Key${key}`) return action;
+  return null;
+}
 
 export interface Badge {
   /** The state's own word, always shown: never colour alone. */
@@ -102,6 +120,39 @@ export function cardKey(view: CombatantView): string {
   return `${view.state}|${view.resumes}|${view.hp}|${view.mp}|${view.fled ? 1 : 0}|${view.defending ? 1 : 0}|${view.error ?? ''}`;
 }
 
+/**
+ * Coroutines whose first next() came in someone else's turn: the engine only started them so a
+ * value could be sent next (JavaScript drops a value sent to an unstarted generator), so the action
+ * that first yield asked for was thrown away. Returns a reader that scans only the events added
+ * since its last call (one per battle): id → that action, as the card shows it.
+ */
+export function discardedStarts(): (events: readonly BattleEvent[]) => ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  const started = new Set<string>();
+  let turnOf: string | null = null;
+  let seen = 0;
+  return (events) => {
+    for (; seen < events.length; seen++) {
+      const e = events[seen]!;
+      if (e.type === 'turnStart') turnOf = e.actor;
+      if (e.type !== 'resume' || e.entry.op !== 'next' || started.has(e.entry.task)) continue;
+      started.add(e.entry.task);
+      const r = e.entry.result;
+      const act = r.kind === 'yield' && typeof r.value === 'object' && r.value !== null ? (r.value as { act?: unknown }).act : undefined;
+      if (e.entry.task !== turnOf && act !== undefined) out.set(e.entry.task, show(act));
+    }
+    return out;
+  };
+}
+
+/** Where a fault points: `file.ts:12` named in its message, else the last yield it reached. */
+export function faultPlace(view: Pick<CombatantView, 'state' | 'error' | 'at'>): { file: string; line: number } | null {
+  if (view.state !== 'errored') return null;
+  const m = /([\w-]+\.ts):(\d+)/.exec(view.error ?? '');
+  if (m) return { file: m[1]!, line: Number(m[2]) };
+  return view.at ? { file: view.at.file, line: view.at.line } : null;
+}
+
 /** The overlay's trace: exactly the CLI's `--trace` lines, names in the current language. */
 export function traceLines(ledger: readonly LedgerEntry[], names: ReadonlyMap<string, string>): string[] {
   return ledger.map((e) => traceLine(e, names.get(e.task) ?? e.task));
@@ -162,7 +213,7 @@ export const TEXT = {
   restart: { en: 'Restart (same seed)', ja: 'やりなおし（同じシード）' },
   speed: { en: 'Speed', ja: 'はやさ' },
   queue: { en: 'Run queue (front → back)', ja: '実行キュー（先頭 → 末尾）' },
-  now: { en: 'resuming', ja: '再開中' },
+  now: { en: 'whose turn', ja: 'いまのターン' },
   out: { en: 'left the queue', ja: 'キューから外れた' },
   cards: { en: 'Coroutines', ja: 'コルーチン' },
   trace: { en: 'Trace', ja: 'トレース' },
@@ -194,6 +245,17 @@ export const TEXT = {
   step_: { en: 'step', ja: 'ステップ' },
   turn_: { en: 'turn', ja: 'ターン' },
   noSource: { en: 'no source available', ja: 'ソースがありません' },
+  discarded: {
+    en: 'its first next() came in another\'s turn, only to start it: the action it yielded then was thrown away',
+    ja: '最初の next() は相手のターンに、始めるためだけに呼ばれた。そのとき yield した行動は捨てられた',
+  },
+  faultAt: { en: 'fault at', ja: 'エラーの場所' },
+  lastYield: { en: 'last yield', ja: '最後の yield' },
+  tabCards: { en: 'Coroutines', ja: 'コルーチン' },
+  tabTrace: { en: 'Trace + messages', ja: 'トレース + メッセージ' },
+  messages: { en: 'Messages (select one: its trace line lights up)', ja: 'メッセージ（えらぶと トレースの行が光る）' },
+  keys: { en: 'Keys (while the debugger is open)', ja: 'キー（デバッガを開いている間）' },
+  keyToggle: { en: 'open / close the debugger', ja: 'デバッガを開く / 閉じる' },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
 
 export type TextKey = keyof typeof TEXT;

@@ -75,7 +75,9 @@ function lightToggle(lang: Lang, open: () => void): () => void {
   button.setAttribute('aria-expanded', 'false');
   Object.assign(button.style, {
     position: 'fixed', top: '4px', right: '4px', zIndex: '1001', minHeight: '28px', padding: '2px 8px',
-    font: "12px/1.4 system-ui, -apple-system, 'Segoe UI', sans-serif", opacity: '0.85', color: '#f2f2f2',
+    // The bundled DotGothic16 before the generic family, as in overlay.css: without it デバッグ is tofu
+    // on a machine with no Japanese system font until the overlay's own CSS is loaded.
+    font: "12px/1.4 system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Noto Sans JP', 'DotGothic16', sans-serif", opacity: '0.85', color: '#f2f2f2',
     background: '#1d2150', border: '1px solid #6d74a8', borderRadius: '4px', cursor: 'pointer',
   });
   button.addEventListener('click', () => open());

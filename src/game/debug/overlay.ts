@@ -6,22 +6,25 @@
 // keys, and one frame loop. Session events only mark the view dirty; the panels (./panels, one
 // contract in panel.ts) are drawn at most once per animation frame, and only while open.
 //
-// Keys: every key event that starts inside the overlay stops at its root, so game hotkeys never
-// fire while a control of the overlay has focus. The game should also ignore a keydown whose
-// target is an input/textarea/select or is inside `[data-overlay]` (see isOverlayKeyTarget).
+// Keys (keys.ts): every key event that starts inside the overlay stops at its root, so game
+// hotkeys never fire while a control of the overlay has focus; a click outside it gives the keys
+// back to the game; P N T B R run its controls while it is open. The game should also ignore a
+// keydown whose target is an input/textarea/select or is inside `[data-overlay]` (isOverlayKeyTarget).
 import './overlay.css';
 import type { Battle, BattleSnapshot, CombatantView } from '../../core/battle.ts';
 import type { Lang } from '../../core/protocol.ts';
 import type { BattleSessionApi } from '../battle/session-api.ts';
 import { formatReload } from '../hot-reload/reload-report.ts';
 import { browserStorage, type StorageLike } from '../storage/browser-storage.ts';
-import { isTextInput } from '../ui/text-input.ts';
 import { domFor } from './dom.ts';
+import { installKeys } from './keys.ts';
+import { tabs } from './tabs.ts';
 import { initialOpen, t, writeStoredOpen, type TextKey } from './format.ts';
 import { learnCast, panelContext, type Panel } from './panel.ts';
 import { cardsPanel } from './panels/cards.ts';
 import { controlsPanel } from './panels/controls.ts';
 import { legendPanel } from './panels/legend.ts';
+import { messagesPanel } from './panels/messages.ts';
 import { queuePanel } from './panels/queue.ts';
 import { saveSharePanel } from './panels/save-share.ts';
 import { sourceViewer } from './panels/source.ts';
@@ -49,6 +52,8 @@ export interface OverlayOptions {
 
 export interface OverlayHandle {
   toggle(open?: boolean): void;
+  /** Shows a tab: 'cards' or 'trace' (the trace with the message log). */
+  selectTab(id: string): void;
   isOpen(): boolean;
   destroy(): void;
 }
@@ -99,14 +104,23 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
     sourceFor: opts.sourceFor ?? ((kind) => liveSourceFor(kind)),
     yieldLineFor: opts.yieldLineFor ?? recordedYieldLine,
     invalidate: () => invalidate(),
-    openSource: (id) => viewer.open(id),
+    openSource: (id, line) => viewer.open(id, line),
   });
   const viewer = sourceViewer(ctx, (visible) => {
     body.hidden = !visible;
   });
   const controls = controlsPanel(ctx);
-  const panels: Panel[] = [controls, queuePanel(ctx), cardsPanel(ctx), tracePanel(ctx), legendPanel(ctx), saveSharePanel(ctx)];
-  body.append(controls.el, status, ...panels.slice(1).map((p) => p.el));
+  const [queue, cards, trace, messages] = [queuePanel(ctx), cardsPanel(ctx), tracePanel(ctx), messagesPanel(ctx)];
+  const panels: Panel[] = [controls, queue, cards, trace, messages, legendPanel(ctx), saveSharePanel(ctx)];
+  const views = tabs(dom, [
+    { id: 'cards', label: T('tabCards'), content: [cards.el] },
+    { id: 'trace', label: T('tabTrace'), content: [trace.el, messages.el] },
+  ], (id) => {
+    // A list filled while its tab was hidden could not scroll: show its newest lines now.
+    if (id === 'trace') for (const list of body.querySelectorAll('.cq-trace, .cq-messages')) list.scrollTop = list.scrollHeight;
+    invalidate();
+  });
+  body.append(controls.el, status, queue.el, views.el, ...panels.slice(5).map((p) => p.el));
   panel.append(head, body, viewer.el);
   host.append(toggleButton, panel);
   (opts.root ?? doc.body).append(host);
@@ -130,22 +144,19 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
     onReload: (report) => say(formatReload(report, lang), report.diverged !== null || report.problems.length > 0),
   });
 
-  const stopKeys = (e: KeyboardEvent) => {
-    if (e.type === 'keydown' && e.key === 'Escape' && viewer.isOpen) {
+  const removeKeys = installKeys(doc, {
+    host,
+    isOpen: () => open,
+    toggle: () => toggle(),
+    run: (action) => controls.run(action),
+    escape: () => {
+      if (!viewer.isOpen) return false;
       viewer.close();
-      e.preventDefault();
-    } else if (e.type === 'keydown' && e.key === '`' && !isTextInput(e.target) && !e.isComposing) {
-      toggle();
-      e.preventDefault();
-    }
-    e.stopPropagation();
-  };
-  for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, stopKeys);
-  const onWindowKey = (e: KeyboardEvent) => {
-    if (e.key !== '`' || e.isComposing || e.ctrlKey || e.metaKey || e.altKey || isTextInput(e.target)) return;
-    toggle();
-  };
-  win.addEventListener('keydown', onWindowKey);
+      return true;
+    },
+  });
+  const sizeWatch = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(() => fitStrip()) : null;
+  sizeWatch?.observe(panel);
   const wide = win.matchMedia?.(`(min-width: ${WIDE_MIN_PX}px)`);
   const onMedia = () => applyLayout();
   wide?.addEventListener?.('change', onMedia);
@@ -170,6 +181,18 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
     expandButton.textContent = expanded ? T('collapse') : T('expand');
     expandButton.setAttribute('aria-expanded', String(expanded));
     host.dataset.expanded = String(expanded);
+    fitStrip();
+  }
+
+  /** The strip's own region: the game is placed below its measured height (overlay.css). */
+  function fitStrip(): void {
+    const root = doc.documentElement;
+    const strip = open && host.dataset.layout === 'strip';
+    const px = strip ? `${Math.ceil(panel.getBoundingClientRect().height)}px` : '0px';
+    if (root.classList.contains('cq-debug-strip') === strip && root.style.getPropertyValue('--cq-strip-h') === px) return;
+    root.classList.toggle('cq-debug-strip', strip);
+    root.style.setProperty('--cq-strip-h', px);
+    win.dispatchEvent(new Event('resize')); // the canvas takes its new region at once
   }
 
   function applyLayout(): void {
@@ -184,6 +207,7 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
       // Lets a FIT-scaled canvas take the narrower space at once instead of on its next size check.
       win.dispatchEvent(new Event('resize'));
     }
+    fitStrip();
   }
 
   function frame(): void {
@@ -217,14 +241,17 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
   return {
     toggle,
     isOpen: () => open,
+    selectTab: (id) => views.select(id),
     destroy() {
       if (destroyed) return;
       destroyed = true;
       if (raf) win.cancelAnimationFrame(raf);
       unsubscribe();
-      win.removeEventListener('keydown', onWindowKey);
+      removeKeys();
       wide?.removeEventListener?.('change', onMedia);
-      doc.documentElement.classList.remove('cq-debug-docked');
+      sizeWatch?.disconnect();
+      doc.documentElement.classList.remove('cq-debug-docked', 'cq-debug-strip');
+      doc.documentElement.style.removeProperty('--cq-strip-h');
       host.remove();
     },
   };

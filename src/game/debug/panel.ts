@@ -31,8 +31,41 @@ export interface PanelContext {
   readonly kindOf: Map<string, string>;
   sourceFor(kind: string): SourceFile | null;
   yieldLineFor(view: CombatantView, source: SourceFile): YieldLine | null;
-  /** Opens the source viewer on a combatant. */
-  openSource(id: string): void;
+  /** Opens the source viewer on a combatant, marking `line` (a fault's place) instead of its yield. */
+  openSource(id: string, line?: number): void;
+  /** The trace line and message rows selected together (message log ↔ trace). */
+  readonly selection: Selection;
+}
+
+/** What is selected: one trace line (a ledger index) and, when picked there, one message row. */
+export interface Selected {
+  readonly trace: number;
+  readonly message: number | null;
+}
+
+export interface Selection {
+  readonly current: Selected | null;
+  set(next: Selected | null): void;
+  /** Called on every change; returns the unsubscribe. */
+  watch(fn: (s: Selected | null) => void): () => void;
+}
+
+export function selection(): Selection {
+  let current: Selected | null = null;
+  const watchers = new Set<(s: Selected | null) => void>();
+  return {
+    get current() {
+      return current;
+    },
+    set(next) {
+      current = next;
+      for (const w of watchers) w(current);
+    },
+    watch(fn) {
+      watchers.add(fn);
+      return () => watchers.delete(fn);
+    },
+  };
 }
 
 export interface ContextOptions {
@@ -43,7 +76,7 @@ export interface ContextOptions {
   readonly yieldLineFor: (view: CombatantView, source: SourceFile) => YieldLine | null;
   readonly say?: (message: string, error?: boolean) => void;
   readonly invalidate?: () => void;
-  readonly openSource?: (id: string) => void;
+  readonly openSource?: (id: string, line?: number) => void;
 }
 
 export function panelContext(o: ContextOptions): PanelContext {
@@ -59,6 +92,7 @@ export function panelContext(o: ContextOptions): PanelContext {
     sourceFor: o.sourceFor,
     yieldLineFor: o.yieldLineFor,
     openSource: o.openSource ?? (() => {}),
+    selection: selection(),
   };
 }
 

@@ -56,6 +56,11 @@ export class EnemySprite {
     this.label.setColor(on ? COLORS.accent : COLORS.text);
   }
 
+  /** The HP its bar shows. */
+  get shownHp(): number {
+    return this.hp;
+  }
+
   setHp(hp: number): void {
     this.hp = Math.max(0, hp);
     this.drawBar();

@@ -23,6 +23,9 @@ export class MessageBox {
   private maxLines = 3;
   /** Set while a line is typing or holding; a confirm calls it. */
   private advance: (() => void) | null = null;
+  /** Bumped by snap(): a line typed before it stops drawing, and the lines of that play are skipped. */
+  private epoch = 0;
+  private skipping = false;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -75,8 +78,30 @@ export class MessageBox {
     this.render(this.lines);
   }
 
+  /** The lines on show now (whole lines: a line still typing counts once it is complete). */
+  get shownLines(): readonly string[] {
+    return this.lines;
+  }
+
+  /**
+   * Shows `lines` whole, at once, and drops what was typing: the debugger stepped, so the window
+   * jumps to the core's state. A say() in flight returns at once without drawing, and so do the
+   * rest of the lines its event was about to type (they are already in `lines`), until the
+   * current task's promise chain has run out.
+   */
+  snap(lines: readonly string[]): void {
+    this.epoch++;
+    this.lines = lines.slice(-this.maxLines);
+    this.render(this.lines);
+    this.advance?.();
+    this.skipping = true;
+    setTimeout(() => (this.skipping = false), 0);
+  }
+
   /** Types `line`, then holds it until a confirm or `holdMs` (scaled by speed) passes. */
   async say(line: string, holdMs = 650): Promise<void> {
+    if (this.skipping) return;
+    const epoch = this.epoch;
     const before = [...this.lines, ''].slice(-this.maxLines);
     const perChar = CHAR_MS[this.timing.textSpeed] / this.timing.speed();
     if (perChar > 0) {
@@ -84,6 +109,7 @@ export class MessageBox {
       for (let i = 1; i <= line.length && !skipped; i++) {
         this.render([...before.slice(0, -1), line.slice(0, i)]);
         skipped = await this.wait(perChar);
+        if (epoch !== this.epoch) return;
       }
     }
     this.lines = [...before.slice(0, -1), line];

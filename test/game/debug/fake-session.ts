@@ -68,6 +68,14 @@ export class FakeSession implements BattleSessionApi {
     this.battle = this.build(this.inputLog(), target, 'step-back');
   }
 
+  /** How often the overlay asked the views to snap to the core. */
+  snaps = 0;
+
+  snap(): void {
+    this.snaps++;
+    for (const l of this.listeners) l.onSnap?.();
+  }
+
   restart(): void {
     const log = this.inputLog();
     this.battle = this.build(log.mode === 'battle' ? { ...log, commands: [] } : log, 0, 'restart');

@@ -1,8 +1,8 @@
 // One card per coroutine: its state badge, HP as it yielded it, the last values sent and yielded,
 // how often it was resumed, how it ended, and the line it is suspended at.
 import './cards.css';
-import type { BattleSnapshot, CombatantView } from '../../../core/battle.ts';
-import { badgeFor, cardKey, exitText, formatSent, formatYielded, isAlive, yieldedHp } from '../format.ts';
+import type { Battle, BattleSnapshot, CombatantView } from '../../../core/battle.ts';
+import { badgeFor, cardKey, discardedStarts, exitText, faultPlace, formatSent, formatYielded, isAlive, yieldedHp } from '../format.ts';
 import { formatYieldLine } from '../source-lines.ts';
 import type { Panel, PanelContext } from '../panel.ts';
 
@@ -24,6 +24,10 @@ interface Card {
   readonly whereText: HTMLElement;
   readonly whereNote: HTMLElement;
   readonly sourceButton: HTMLButtonElement;
+  /** Under the exit: a fault's file:line, opening the source there. */
+  readonly faultButton: HTMLButtonElement;
+  /** Why its first yield did nothing (a start out of its turn). */
+  readonly note: HTMLElement;
   key: string;
 }
 
@@ -34,6 +38,8 @@ export function cardsPanel(ctx: PanelContext): Panel {
   const list = h('div', 'cq-cards');
   el.append(h('h3', undefined, T('cards')), list);
   const cards = new Map<string, Card>();
+  let battle: Battle | null = null;
+  let discarded = discardedStarts();
 
   const field = (parent: HTMLElement, label: string): HTMLElement => {
     const dd = h('dd');
@@ -71,10 +77,19 @@ export function cardsPanel(ctx: PanelContext): Panel {
     sourceButton.classList.add('cq-small');
     const whereNote = h('span', 'cq-note');
     where.append(h('span', 'cq-where-label', `${T('where')}: `), whereText, sourceButton, whereNote);
-    root.append(top, dl, where);
-    return { root, badge, hp, sent, yielded, resumes, exit, where, whereText, whereNote, sourceButton, key: '' };
+    const faultButton = button('', () => {
+      const place = faultPlace(lastView.get(c.id) ?? c);
+      if (place) ctx.openSource(c.id, place.line);
+    });
+    faultButton.classList.add('cq-small', 'cq-fault-link');
+    faultButton.hidden = true;
+    const note = h('p', 'cq-card-note');
+    note.hidden = true;
+    root.append(top, dl, faultButton, where, note);
+    return { root, badge, hp, sent, yielded, resumes, exit, where, whereText, whereNote, sourceButton, faultButton, note, key: '' };
   };
 
+  const lastView = new Map<string, CombatantView>();
   const renderWhere = (card: Card, view: CombatantView): void => {
     const source = ctx.sourceFor(ctx.kindOf.get(view.id) ?? view.kind);
     card.sourceButton.hidden = source === null;
@@ -95,7 +110,9 @@ export function cardsPanel(ctx: PanelContext): Panel {
 
   return {
     el,
-    reset(_battle, snap: BattleSnapshot) {
+    reset(next, snap: BattleSnapshot) {
+      battle = next;
+      discarded = discardedStarts();
       cards.clear();
       list.replaceChildren(...snap.combatants.map((c) => {
         const card = makeCard(c);
@@ -104,25 +121,37 @@ export function cardsPanel(ctx: PanelContext): Panel {
       }));
     },
     render(snap: BattleSnapshot) {
+      const thrown = discarded(battle?.events ?? []);
       for (const view of snap.combatants) {
         const card = cards.get(view.id);
         if (!card) continue;
-        const key = cardKey(view);
+        lastView.set(view.id, view);
+        const act = thrown.get(view.id);
+        const key = `${cardKey(view)}|${act ?? ''}`;
         if (key === card.key) continue;
         card.key = key;
+        card.note.hidden = act === undefined;
+        card.note.textContent = act === undefined ? '' : `${T('discarded')}: act ${act}`;
         const b = badgeFor(view.state, lang);
         card.badge.className = `cq-badge ${b.className}`;
         card.badge.textContent = `${b.glyph} ${b.word}`;
         card.badge.title = b.title;
         card.root.dataset.state = view.state;
         const hp = yieldedHp(view);
-        card.hp.textContent = hp === null ? `— / ${view.maxHp}` : `${hp} / ${view.maxHp}`;
+        // A coroutine that returned yields no last HP: show the HP the battle ended it at (the
+        // status box and HP bar show it too), with the last value it did yield.
+        const ended = Math.max(0, view.hp);
+        card.hp.textContent = hp === null ? `— / ${view.maxHp}`
+          : !isAlive(view.state) && hp !== ended ? `${ended} / ${view.maxHp} (${T('lastYield')} ${hp})` : `${hp} / ${view.maxHp}`;
         card.sent.textContent = formatSent(view);
         card.yielded.textContent = formatYielded(view);
         card.resumes.textContent = String(view.resumes);
         const exit = exitText(view);
         card.exit.textContent = exit ?? '—';
         card.exit.classList.toggle('cq-error', view.state === 'errored');
+        const place = ctx.sourceFor(ctx.kindOf.get(view.id) ?? view.kind) ? faultPlace(view) : null;
+        card.faultButton.hidden = place === null;
+        card.faultButton.textContent = place ? `${T('faultAt')} ${place.file}:${place.line}` : '';
         renderWhere(card, view);
       }
     },

@@ -1,16 +1,24 @@
-// Pause, step, step a turn, step back, restart and the speed: the session's controls as buttons.
+// Pause, step, step a turn, step back, restart and the speed: the session's controls as buttons,
+// each with its own key (P N T B R), active only while the debugger is open (overlay.ts).
 import type { BattleSnapshot } from '../../../core/battle.ts';
 import type { StepResult } from '../../../core/battle.ts';
 import { SPEEDS, clampSpeed } from '../../battle/speed.ts';
-import { formatSpeed } from '../format.ts';
+import { DEBUG_KEYS, formatSpeed, type DebugAction } from '../format.ts';
 import type { Panel, PanelContext } from '../panel.ts';
 
-export function controlsPanel(ctx: PanelContext): Panel {
+export interface ControlsPanel extends Panel {
+  /** Runs one control as its button would; false when it cannot run now (a disabled button). */
+  run(action: DebugAction): boolean;
+}
+
+export function controlsPanel(ctx: PanelContext): ControlsPanel {
   const { session, T } = ctx;
   const { h, button } = ctx.dom;
+  // Every control that moves the core snaps the screen to it: no animation queue builds up.
   const act = (fn: () => void) => {
     try {
       fn();
+      session.snap();
       ctx.say('');
     } catch (e) {
       ctx.say(e instanceof Error ? e.message : String(e), true);
@@ -18,17 +26,35 @@ export function controlsPanel(ctx: PanelContext): Panel {
     ctx.invalidate();
   };
   const afterStep = (r: StepResult) => {
+    session.snap();
     if (r.outcome) ctx.say(`${T('over')}: ${r.outcome}`);
     else if (r.waitingFor && !r.resumed) ctx.say(`${ctx.names.get(r.waitingFor) ?? r.waitingFor} ${T('waiting')}`);
     else ctx.say('');
     ctx.invalidate();
   };
+  const actions: Record<DebugAction, () => void> = {
+    pause: () => session.setPaused(!session.control.paused),
+    step: () => afterStep(session.step()),
+    stepTurn: () => afterStep(session.stepTurn()),
+    stepBack: () => act(() => session.stepBack()),
+    restart: () => act(() => session.restart()),
+  };
   const el = h('div', 'cq-controls');
-  const pause = button(T('pause'), () => session.setPaused(!session.control.paused));
-  const step = button(T('step'), () => afterStep(session.step()), T('stepHint'));
-  const stepTurn = button(T('stepTurn'), () => afterStep(session.stepTurn()));
-  const stepBack = button(T('stepBack'), () => act(() => session.stepBack()), T('stepBackHint'));
-  const restart = button(T('restart'), () => act(() => session.restart()));
+  const buttons = new Map<DebugAction, HTMLButtonElement>();
+  const make = (action: DebugAction, label: string, hint?: string): HTMLButtonElement => {
+    const b = button(label, actions[action], hint);
+    // The key is drawn after the label by CSS (data-key), with an empty alternative text, so the
+    // button still reads "Pause", not "Pause P"; aria-keyshortcuts tells assistive tech.
+    b.dataset.key = DEBUG_KEYS[action];
+    b.setAttribute('aria-keyshortcuts', DEBUG_KEYS[action]);
+    buttons.set(action, b);
+    return b;
+  };
+  const pause = make('pause', T('pause'));
+  const step = make('step', T('step'), T('stepHint'));
+  const stepTurn = make('stepTurn', T('stepTurn'));
+  const stepBack = make('stepBack', T('stepBack'), T('stepBackHint'));
+  make('restart', T('restart'));
   const speedLabel = h('label', 'cq-speed', `${T('speed')} `);
   const speed = h('select');
   for (const s of SPEEDS) {
@@ -38,7 +64,7 @@ export function controlsPanel(ctx: PanelContext): Panel {
   }
   speed.addEventListener('change', () => session.setSpeed(clampSpeed(Number(speed.value))));
   speedLabel.append(speed);
-  el.append(pause, step, stepTurn, stepBack, restart, speedLabel);
+  el.append(...buttons.values(), speedLabel);
 
   return {
     el,
@@ -52,6 +78,14 @@ export function controlsPanel(ctx: PanelContext): Panel {
       const over = snap.outcome !== null;
       step.disabled = over;
       stepTurn.disabled = over;
+    },
+    run(action) {
+      // The buttons' states are drawn once a frame; read the session, not a stale `disabled`.
+      const snap = session.snapshot();
+      const blocked = (action === 'stepBack' && snap.step === 0) || ((action === 'step' || action === 'stepTurn') && snap.outcome !== null);
+      if (blocked) return false;
+      actions[action]();
+      return true;
     },
   };
 }

@@ -4,7 +4,8 @@ import './source.css';
 import type { Panel, PanelContext } from '../panel.ts';
 
 export interface SourceViewer extends Panel {
-  open(id: string): void;
+  /** `at`: the line to mark (a fault's place); by default the line it is suspended at. */
+  open(id: string, at?: number): void;
   close(): void;
   readonly isOpen: boolean;
 }
@@ -28,11 +29,11 @@ export function sourceViewer(ctx: PanelContext, showBody: (visible: boolean) => 
     showBody(true);
   }
 
-  function open(id: string): void {
+  function open(id: string, at?: number): void {
     const view = ctx.session.snapshot().combatants.find((c) => c.id === id);
     const source = ctx.sourceFor(ctx.kindOf.get(id) ?? view?.kind ?? '');
     if (!view || !source) return;
-    const line = view.state === 'suspended' ? ctx.yieldLineFor(view, source) : null;
+    const line = at !== undefined ? { line: at } : view.state === 'suspended' ? ctx.yieldLineFor(view, source) : null;
     title.textContent = `${ctx.names.get(id) ?? id} — ${source.file}${line ? `:${line.line}` : ''}`;
     note.textContent = '';
     const frag = doc.createDocumentFragment();

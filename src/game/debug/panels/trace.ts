@@ -1,5 +1,6 @@
 // The trace: exactly the CLI's `--trace` lines, filtered by coroutine, copied as text. The DOM
-// keeps at most TRACE_DOM_LIMIT lines; the full trace stays in memory for copying.
+// keeps at most TRACE_DOM_LIMIT lines; the full trace stays in memory for copying. A line is
+// selected by a click (or Enter) and lights up with the messages it caused (panels/messages.ts).
 import './trace.css';
 import type { Battle } from '../../../core/battle.ts';
 import { copyText } from '../export.ts';
@@ -32,9 +33,26 @@ export function tracePanel(ctx: PanelContext): Panel {
   const item = (index: number): HTMLElement => {
     const li = h('li', 'cq-line', lines[index]);
     li.value = index + 1;
+    li.dataset.index = String(index);
     if (filter === '') li.dataset.task = lineTasks[index]!;
+    if (ctx.selection.current?.trace === index) li.classList.add('cq-selected');
     return li;
   };
+  const pick = (target: EventTarget | null): void => {
+    const li = (target as Element | null)?.closest?.('li.cq-line') as HTMLElement | null;
+    if (!li) return;
+    const index = Number(li.dataset.index);
+    ctx.selection.set(ctx.selection.current?.trace === index && ctx.selection.current.message === null ? null : { trace: index, message: null });
+  };
+  list.addEventListener('click', (e) => pick(e.target));
+  // Selection follows the message log too: the selected line lights up and scrolls into view.
+  ctx.selection.watch((sel) => {
+    for (const li of list.querySelectorAll('.cq-selected')) li.classList.remove('cq-selected');
+    if (!sel) return;
+    const li = list.querySelector<HTMLElement>(`li[data-index="${sel.trace}"]`);
+    li?.classList.add('cq-selected');
+    if (li && sel.message !== null) li.scrollIntoView?.({ block: 'nearest' });
+  });
   const rebuild = (): void => {
     const frag = doc.createDocumentFragment();
     const indexes = lines.map((_, i) => i).filter(shows);
