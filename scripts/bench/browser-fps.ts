@@ -20,7 +20,7 @@ export const STRESS = 200;
 const CANVAS = { width: 1280, height: 720 };
 const OUT_DIR = 'dist-bench-test';
 
-interface Case {
+export interface Case {
   readonly label: string;
   readonly query: string;
   readonly overlay: boolean;
@@ -29,7 +29,7 @@ interface Case {
   readonly p95: number | null;
 }
 
-const CASES: readonly Case[] = [
+export const CASES: readonly Case[] = [
   { label: 'idle battle, overlay closed', query: '?enemy=slime&seed=1&lang=en', overlay: false, combatants: 2, fps: 58, p95: null },
   { label: 'idle battle, overlay open', query: '?enemy=slime&seed=1&lang=en&debug=1', overlay: true, combatants: 2, fps: 50, p95: null },
   { label: `stress ${STRESS}, overlay closed`, query: `?stress=${STRESS}&seed=1`, overlay: false, combatants: STRESS, fps: 30, p95: 50 },
@@ -116,7 +116,7 @@ async function open(page: Page, baseUrl: string, c: Case): Promise<Seen | string
   return `not ready: scene ${seen.scene ?? '?'}, ${seen.combatants} combatants, overlay ${seen.overlay ? 'open' : 'closed'}, canvas ${seen.canvas.width}×${seen.canvas.height}`;
 }
 
-async function measure(browserSite: BrowserSite, baseUrl: string, c: Case, opts: BenchOptions): Promise<Row[]> {
+export async function measure(browserSite: BrowserSite, baseUrl: string, c: Case, opts: BenchOptions): Promise<Row[]> {
   const label = `${c.label} (canvas ${CANVAS.width}×${CANVAS.height})`;
   const figure = (what: string) => `${label}: ${what}`;
   const targets = { fps: `≥ ${c.fps} fps`, p95: c.p95 === null ? '—' : `≤ ${c.p95} ms`, draws: '—' };

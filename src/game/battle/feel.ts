@@ -56,7 +56,7 @@ export class Feel {
     this.numbers.push({ target, side, text, kind, color, stroke: '#000000', strokeThickness, font: size, rect: { x: t.x - t.width / 2, y: t.y - t.height, w: t.width, h: t.height } });
     if (this.numbers.length > KEEP) this.numbers.shift();
     const ms = 520 / this.motion.speed();
-    if (!this.motion.reduced) this.scene.tweens.add({ targets: t, y: y - font * 1.5, duration: ms, ease: 'Cubic.easeOut' });
+    if (!this.motion.reduced) this.scene.tweens.add({ targets: t, y: y - font * 0.8, duration: ms, ease: 'Cubic.easeOut' });
     // Fully readable for the first half, then fading.
     return tween(this.scene, { targets: t, alpha: { from: 1, to: 0 }, delay: ms * 0.45, duration: ms * 0.55 }).then(() => {
       t.destroy();

@@ -176,7 +176,7 @@ export class BattleView {
       return this.feel.pop(target, 'enemy', bar.x + bar.w / 2, bar.y - 2, text, kind, font);
     }
     const r = this.status.rect;
-    return this.feel.pop(target, 'hero', r.x + r.w / 2, r.y + r.h + Math.round(font * 2), text, kind, font);
+    return this.feel.pop(target, 'hero', r.x + r.w / 2, r.y + r.h + Math.round(font * 2.6), text, kind, font);
   }
 
   // ---- playing one event ----
