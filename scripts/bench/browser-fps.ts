@@ -155,6 +155,35 @@ export async function measure(browserSite: BrowserSite, baseUrl: string, c: Case
   }
 }
 
+/**
+ * The machine's ceiling at the same moment: a bare WebGL canvas of the game's size, cleared to a
+ * new colour every frame (no Phaser, no game). The game's rows cannot beat this one.
+ */
+export async function bareCanvasRow(browserSite: BrowserSite, opts: BenchOptions, when: string): Promise<Row> {
+  const figure = `reference (${when} the game rows): bare WebGL canvas ${CANVAS.width}×${CANVAS.height} cleared every frame: median fps`;
+  const context = await browserSite.browser.newContext({ viewport: CANVAS, deviceScaleFactor: 1 });
+  await context.addInitScript(COUNT_DRAWS);
+  try {
+    const page = await context.newPage();
+    await page.setContent(`<body style="margin:0"><canvas id="c" width="${CANVAS.width}" height="${CANVAS.height}"></canvas></body>`);
+    await page.evaluate(`(() => {
+      const gl = document.getElementById('c').getContext('webgl');
+      let i = 0;
+      function tick() { i++; gl.clearColor((i % 256) / 255, 0, 0, 1); gl.clear(gl.COLOR_BUFFER_BIT); requestAnimationFrame(tick); }
+      requestAnimationFrame(tick);
+    })()`);
+    await page.waitForTimeout(opts.quick ? 300 : 1000);
+    const { deltas } = await frames(page, opts.quick ? 2_000 : 10_000);
+    const fps = 1000 / spread(deltas).median;
+    opts.log(`  bare canvas: ${deltas.length} frames, median ${fps.toFixed(1)} fps, p95 ${percentile(deltas, 95).toFixed(1)} ms`);
+    return { group: GROUP, figure, value: `${fps.toFixed(1)} fps (${deltas.length} frames, p95 ${percentile(deltas, 95).toFixed(1)} ms)`, target: '—', met: null, data: { frames: deltas.length, medianMs: spread(deltas).median } };
+  } catch (error) {
+    return naRow(GROUP, figure, '—', errorText(error));
+  } finally {
+    await context.close();
+  }
+}
+
 export async function browserFpsRows(site: BrowserSite, opts: BenchOptions): Promise<Row[]> {
   const t0 = performance.now();
   await build({ root: ROOT, mode: 'test', logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
@@ -165,7 +194,9 @@ export async function browserFpsRows(site: BrowserSite, opts: BenchOptions): Pro
     if (!address || typeof address === 'string') throw new Error('the test build preview server has no TCP address');
     const baseUrl = `http://127.0.0.1:${address.port}/`;
     const rows: Row[] = [];
+    rows.push(await bareCanvasRow(site, opts, 'before'));
     for (const c of CASES) rows.push(...(await measure(site, baseUrl, c, opts)));
+    rows.push(await bareCanvasRow(site, opts, 'after'));
     return rows;
   } finally {
     await server.close().catch(() => {});
