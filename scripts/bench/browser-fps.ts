@@ -140,15 +140,17 @@ export async function measure(browserSite: BrowserSite, baseUrl: string, c: Case
     const s = spread(deltas);
     const fps = 1000 / s.median;
     const p95 = percentile(deltas, 95);
+    // The median of rAF deltas hides slow frames; the mean (frames over the window's length) does not.
+    const mean = (1000 * deltas.length) / deltas.reduce((a, b) => a + b, 0);
     const drawMedian = spread(draws).median;
     const drawMax = Math.max(...draws);
     // The game skips unchanged frames (src/game/app/render-gate.ts): say how many it really drew.
     const drawn = draws.filter((n) => n > 0).length;
     const viewport = page.viewportSize();
-    opts.log(`  ${label}: ${deltas.length} frames, median ${fps.toFixed(1)} fps, p95 ${p95.toFixed(1)} ms, draw calls/frame median ${drawMedian} max ${drawMax}, ${drawn} frames drawn, viewport ${viewport?.width}×${viewport?.height}`);
-    const data = { frames: deltas.length, medianMs: s.median, p95Ms: p95, maxMs: s.max, drawCallsMedian: drawMedian, drawCallsMax: drawMax, framesDrawn: drawn, viewport, canvas: seen.canvas, query: c.query };
+    opts.log(`  ${label}: ${deltas.length} frames, median ${fps.toFixed(1)} fps (mean ${mean.toFixed(1)}), p95 ${p95.toFixed(1)} ms, draw calls/frame median ${drawMedian} max ${drawMax}, ${drawn} frames drawn, viewport ${viewport?.width}×${viewport?.height}`);
+    const data = { frames: deltas.length, medianMs: s.median, meanFps: mean, p95Ms: p95, maxMs: s.max, drawCallsMedian: drawMedian, drawCallsMax: drawMax, framesDrawn: drawn, viewport, canvas: seen.canvas, query: c.query };
     return [
-      { group: GROUP, figure: figure('median fps'), value: `${fps.toFixed(1)} fps (${deltas.length} frames)`, target: targets.fps, met: fps >= c.fps, data },
+      { group: GROUP, figure: figure('median fps'), value: `${fps.toFixed(1)} fps (${deltas.length} frames; mean ${mean.toFixed(1)} fps)`, target: targets.fps, met: fps >= c.fps, data },
       { group: GROUP, figure: figure('p95 frame'), value: `${p95.toFixed(1)} ms (max ${s.max.toFixed(1)} ms)`, target: targets.p95, met: c.p95 === null ? null : p95 <= c.p95, data },
       { group: GROUP, figure: figure('draw calls per frame (median)'), value: `${drawMedian} (max ${drawMax}); ${drawn} of ${draws.length} frames drawn, the rest unchanged and skipped`, target: targets.draws, met: null, data },
     ];
