@@ -44,7 +44,7 @@ await group('2 headless: fuzz', [['fuzz: battles/s of CPU, 1000 battles vs slime
 // Group 1 in Chromium and groups 3–5 share one build, one preview server and one Chromium.
 const browserGroups: [string, [string, string][], string][] = [
   ['1 scheduler (Chromium)', [['Chromium: overhead per resume', '≤ 1.5×']], 'schedulerChromiumRows'],
-  ['3 browser fps', [['stress 200: median fps', '≥ 58 fps'], ['stress 200: p95 frame', '≤ 20 ms']], 'browserFpsRows'],
+  ['3 browser fps', [['idle battle, overlay closed: median fps', '≥ 58 fps'], ['idle battle, overlay open: median fps', '≥ 50 fps'], ['stress 200: median fps', '≥ 30 fps'], ['stress 200: p95 frame', '≤ 50 ms']], 'browserFpsRows'],
   ['4 load', [['app chunk, gzip', '≤ 60.0 KB'], ['assets before first battle frame', '≤ 300.0 KB'], ['first battle frame', '≤ 1500 ms']], 'loadRows'],
   ['5 memory', [['heap growth over 500 battles', '≤ 2048.0 KB'], ['generators closed', 'all']], 'memoryRows'],
 ];

@@ -1,103 +1,211 @@
-// Group 3: frame rate of a 200-combatant stress battle in headless Chromium, with the debug
-// overlay open (?debug=1) and closed, from requestAnimationFrame deltas over 10 s (2 s in --quick).
+// Group 3: frame rate in headless Chromium (the browser tests' flags: SwiftShader, no GPU) of an idle
+// 2-combatant battle and of a 200-combatant stress battle, each with the debug overlay closed and
+// open (?debug=1, docked). Every row is measured with the same game-canvas size (1280×720 CSS px):
+// with the overlay docked the viewport is widened by the overlay's width, so open and closed rows
+// compare the same canvas. Frame times are requestAnimationFrame deltas over 10 s (2 s in --quick);
+// draw calls are counted by wrapping the page's WebGL draw functions (drawArrays, drawElements and
+// their instanced forms) before the game loads, and reported per frame (calls between two rAF ticks).
+// The game draws only frames that differ from the last (src/game/app/render-gate.ts), so the draw
+// row also says how many of the measured frames were drawn; an fps figure counts every rAF tick.
 //
-// Needs from the game: `?stress=N` starting a self-playing battle with N combatants, visible in
-// window.__game.snapshot().combatants. Until then each row says n/a with what the page showed.
+// `?stress=` is a test-build tool (the production build has no stress mode), so this group builds
+// the test build (vite build --mode test) into its own folder and serves it next to the site's.
+import { rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
+import { build, preview } from 'vite';
 import { errorText, naRow, percentile, spread, type BenchOptions, type Row } from './common.ts';
-import { newPage, waitReady, type BrowserSite } from './browser.ts';
+import { ROOT, waitReady, type BrowserSite } from './browser.ts';
 
 const GROUP = '3 browser fps';
 export const STRESS = 200;
-const TARGET_FPS = 58;
-const TARGET_P95_MS = 20;
+const CANVAS = { width: 1280, height: 720 };
+const OUT_DIR = 'dist-bench-test';
 
-interface Probe {
+export interface Case {
+  readonly label: string;
+  readonly query: string;
+  readonly overlay: boolean;
+  readonly combatants: number;
+  readonly fps: number;
+  readonly p95: number | null;
+}
+
+export const CASES: readonly Case[] = [
+  { label: 'idle battle, overlay closed', query: '?enemy=slime&seed=1&lang=en', overlay: false, combatants: 2, fps: 58, p95: null },
+  { label: 'idle battle, overlay open', query: '?enemy=slime&seed=1&lang=en&debug=1', overlay: true, combatants: 2, fps: 50, p95: null },
+  { label: `stress ${STRESS}, overlay closed`, query: `?stress=${STRESS}&seed=1`, overlay: false, combatants: STRESS, fps: 30, p95: 50 },
+  { label: `stress ${STRESS}, overlay open`, query: `?stress=${STRESS}&seed=1&debug=1`, overlay: true, combatants: STRESS, fps: 30, p95: 50 },
+];
+
+// Runs in the page before any of its scripts: counts WebGL draw calls on every context.
+const COUNT_DRAWS = `(() => {
+  const counter = { calls: 0 };
+  Object.defineProperty(window, '__drawCalls', { value: counter });
+  for (const proto of [window.WebGLRenderingContext, window.WebGL2RenderingContext].filter(Boolean).map((c) => c.prototype)) {
+    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
+      const original = proto[name];
+      if (typeof original !== 'function') continue;
+      proto[name] = function (...args) { counter.calls++; return original.apply(this, args); };
+    }
+  }
+})();`;
+
+interface Seen {
   readonly scene: string | null;
   readonly combatants: number;
   readonly overlay: boolean;
+  readonly canvas: { width: number; height: number };
 }
 
-/** What the page is showing: the scene, how many combatants the battle has, whether the overlay is open. */
-async function probe(page: Page): Promise<Probe> {
+async function look(page: Page): Promise<Seen> {
   return page.evaluate(() => {
     const g = (window as { __game?: { scene?: string; snapshot?: () => { combatants: readonly unknown[] } | null } }).__game;
     const panel = document.getElementById('cq-debug-panel');
     const open = !!panel && panel.getClientRects().length > 0 && getComputedStyle(panel).display !== 'none' && getComputedStyle(panel).visibility !== 'hidden';
-    return { scene: g?.scene ?? null, combatants: g?.snapshot?.()?.combatants.length ?? 0, overlay: open };
+    const canvas = document.querySelector('canvas')?.getBoundingClientRect();
+    return {
+      scene: g?.scene ?? null,
+      combatants: g?.snapshot?.()?.combatants.length ?? 0,
+      overlay: open,
+      canvas: { width: Math.round(canvas?.width ?? 0), height: Math.round(canvas?.height ?? 0) },
+    };
   });
 }
 
-/** rAF deltas (ms) over `ms` of wall time, in the page. */
-async function frameDeltas(page: Page, ms: number): Promise<number[]> {
+/** Per frame: the rAF delta (ms) and the WebGL draw calls made since the previous frame, over `ms` of wall time. */
+async function frames(page: Page, ms: number): Promise<{ deltas: number[]; draws: number[] }> {
   // A string, not a function: under tsx a nested arrow function would carry esbuild's __name()
   // helper into the page, where it is not defined.
-  return page.evaluate<number[]>(`new Promise((resolve) => {
+  return page.evaluate<{ deltas: number[]; draws: number[] }>(`new Promise((resolve) => {
     const deltas = [];
+    const draws = [];
     let last = -1;
     let start = -1;
+    let calls = window.__drawCalls.calls;
     function tick(t) {
       if (start < 0) start = t;
-      if (last >= 0) deltas.push(t - last);
+      if (last >= 0) {
+        deltas.push(t - last);
+        draws.push(window.__drawCalls.calls - calls);
+      }
+      calls = window.__drawCalls.calls;
       last = t;
       if (t - start < ${Number(ms)}) requestAnimationFrame(tick);
-      else resolve(deltas);
+      else resolve({ deltas, draws });
     }
     requestAnimationFrame(tick);
   })`);
 }
 
-async function measure(site: BrowserSite, query: string, label: string, opts: BenchOptions): Promise<Row[]> {
-  const targets = { fps: `≥ ${TARGET_FPS} fps`, p95: `≤ ${TARGET_P95_MS} ms`, max: '—' };
+/** Opens `c` and widens the viewport until the game canvas is CANVAS (the docked overlay takes its share). */
+async function open(page: Page, baseUrl: string, c: Case): Promise<Seen | string> {
+  await page.goto(new URL(c.query, baseUrl).href);
+  if (!(await waitReady(page, 30_000))) return 'window.__game.ready never became true in 30 s';
+  let seen = await look(page);
+  for (let i = 0; i < 150; i++) {
+    const ready = seen.scene === 'Battle' && seen.combatants >= c.combatants && seen.overlay === c.overlay;
+    const dw = CANVAS.width - seen.canvas.width;
+    const dh = CANVAS.height - seen.canvas.height;
+    if (ready && dw === 0 && dh === 0) return seen;
+    if (ready) {
+      const v = page.viewportSize() ?? CANVAS;
+      await page.setViewportSize({ width: v.width + dw, height: v.height + dh });
+    }
+    await page.waitForTimeout(100);
+    seen = await look(page);
+  }
+  return `not ready: scene ${seen.scene ?? '?'}, ${seen.combatants} combatants, overlay ${seen.overlay ? 'open' : 'closed'}, canvas ${seen.canvas.width}×${seen.canvas.height}`;
+}
+
+export async function measure(browserSite: BrowserSite, baseUrl: string, c: Case, opts: BenchOptions): Promise<Row[]> {
+  const label = `${c.label} (canvas ${CANVAS.width}×${CANVAS.height})`;
   const figure = (what: string) => `${label}: ${what}`;
+  const targets = { fps: `≥ ${c.fps} fps`, p95: c.p95 === null ? '—' : `≤ ${c.p95} ms`, draws: '—' };
   const na = (reason: string) => [
     naRow(GROUP, figure('median fps'), targets.fps, reason),
     naRow(GROUP, figure('p95 frame'), targets.p95, reason),
-    naRow(GROUP, figure('max frame'), targets.max, reason),
+    naRow(GROUP, figure('draw calls per frame (median)'), targets.draws, reason),
   ];
-  const { page, errors, close } = await newPage(site);
+  const context = await browserSite.browser.newContext({ viewport: CANVAS, deviceScaleFactor: 1 });
+  await context.addInitScript(COUNT_DRAWS);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
   try {
-    await page.goto(new URL(query, site.baseUrl).href);
-    if (!(await waitReady(page, 30_000))) return na(errors[0] ? `page error: ${errors[0].slice(0, 80)}` : 'window.__game.ready never became true in 30 s');
-    // Give the stress battle a moment to start (a scene change after the first frame), and the
-    // overlay, which is fetched lazily, a moment to mount its 200 cards.
-    const wantOverlay = query.includes('debug=1');
-    let seen = await probe(page);
-    for (let i = 0; i < 100 && (seen.combatants < STRESS || (wantOverlay && !seen.overlay)); i++) {
-      await page.waitForTimeout(100);
-      seen = await probe(page);
-    }
-    if (seen.combatants < STRESS) {
-      return na(`game ignores ?stress=${STRESS}: scene ${seen.scene ?? '?'}, ${seen.combatants} combatants in snapshot()`);
-    }
-    if (wantOverlay && !seen.overlay) return na('?debug=1 did not open the overlay (#cq-debug-panel not visible)');
-    if (!wantOverlay && seen.overlay) return na('the overlay is open without ?debug=1 in a fresh profile');
+    const seen = await open(page, baseUrl, c);
+    if (typeof seen === 'string') return na(errors[0] ? `page error: ${errors[0].slice(0, 80)}` : seen);
     await page.waitForTimeout(opts.quick ? 300 : 1000); // settle: textures uploaded, first GC done
-    const deltas = await frameDeltas(page, opts.quick ? 2_000 : 10_000);
+    const { deltas, draws } = await frames(page, opts.quick ? 2_000 : 10_000);
     const s = spread(deltas);
     const fps = 1000 / s.median;
     const p95 = percentile(deltas, 95);
-    opts.log(`  ${label}: ${deltas.length} frames, median ${fps.toFixed(1)} fps, p95 ${p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`);
-    const data = { frames: deltas.length, medianMs: s.median, p95Ms: p95, maxMs: s.max, minMs: s.min, query };
+    // The median of rAF deltas hides slow frames; the mean (frames over the window's length) does not.
+    const mean = (1000 * deltas.length) / deltas.reduce((a, b) => a + b, 0);
+    const drawMedian = spread(draws).median;
+    const drawMax = Math.max(...draws);
+    // The game skips unchanged frames (src/game/app/render-gate.ts): say how many it really drew.
+    const drawn = draws.filter((n) => n > 0).length;
+    const viewport = page.viewportSize();
+    opts.log(`  ${label}: ${deltas.length} frames, median ${fps.toFixed(1)} fps (mean ${mean.toFixed(1)}), p95 ${p95.toFixed(1)} ms, draw calls/frame median ${drawMedian} max ${drawMax}, ${drawn} frames drawn, viewport ${viewport?.width}×${viewport?.height}`);
+    const data = { frames: deltas.length, medianMs: s.median, meanFps: mean, p95Ms: p95, maxMs: s.max, drawCallsMedian: drawMedian, drawCallsMax: drawMax, framesDrawn: drawn, viewport, canvas: seen.canvas, query: c.query };
     return [
-      { group: GROUP, figure: figure('median fps'), value: `${fps.toFixed(1)} fps (${deltas.length} frames)`, target: targets.fps, met: fps >= TARGET_FPS, data },
-      { group: GROUP, figure: figure('p95 frame'), value: `${p95.toFixed(1)} ms`, target: targets.p95, met: p95 <= TARGET_P95_MS, data },
-      { group: GROUP, figure: figure('max frame'), value: `${s.max.toFixed(1)} ms`, target: targets.max, met: null, data },
+      { group: GROUP, figure: figure('median fps'), value: `${fps.toFixed(1)} fps (${deltas.length} frames; mean ${mean.toFixed(1)} fps)`, target: targets.fps, met: fps >= c.fps, data },
+      { group: GROUP, figure: figure('p95 frame'), value: `${p95.toFixed(1)} ms (max ${s.max.toFixed(1)} ms)`, target: targets.p95, met: c.p95 === null ? null : p95 <= c.p95, data },
+      { group: GROUP, figure: figure('draw calls per frame (median)'), value: `${drawMedian} (max ${drawMax}); ${drawn} of ${draws.length} frames drawn, the rest unchanged and skipped`, target: targets.draws, met: null, data },
     ];
   } catch (error) {
     return na(errorText(error));
   } finally {
-    await close();
+    await context.close();
+  }
+}
+
+/**
+ * The machine's ceiling at the same moment: a bare WebGL canvas of the game's size, cleared to a
+ * new colour every frame (no Phaser, no game). The game's rows cannot beat this one.
+ */
+export async function bareCanvasRow(browserSite: BrowserSite, opts: BenchOptions, when: string): Promise<Row> {
+  const figure = `reference (${when} the game rows): bare WebGL canvas ${CANVAS.width}×${CANVAS.height} cleared every frame: median fps`;
+  const context = await browserSite.browser.newContext({ viewport: CANVAS, deviceScaleFactor: 1 });
+  await context.addInitScript(COUNT_DRAWS);
+  try {
+    const page = await context.newPage();
+    await page.setContent(`<body style="margin:0"><canvas id="c" width="${CANVAS.width}" height="${CANVAS.height}"></canvas></body>`);
+    await page.evaluate(`(() => {
+      const gl = document.getElementById('c').getContext('webgl');
+      let i = 0;
+      function tick() { i++; gl.clearColor((i % 256) / 255, 0, 0, 1); gl.clear(gl.COLOR_BUFFER_BIT); requestAnimationFrame(tick); }
+      requestAnimationFrame(tick);
+    })()`);
+    await page.waitForTimeout(opts.quick ? 300 : 1000);
+    const { deltas } = await frames(page, opts.quick ? 2_000 : 10_000);
+    const fps = 1000 / spread(deltas).median;
+    opts.log(`  bare canvas: ${deltas.length} frames, median ${fps.toFixed(1)} fps, p95 ${percentile(deltas, 95).toFixed(1)} ms`);
+    return { group: GROUP, figure, value: `${fps.toFixed(1)} fps (${deltas.length} frames, p95 ${percentile(deltas, 95).toFixed(1)} ms)`, target: '—', met: null, data: { frames: deltas.length, medianMs: spread(deltas).median } };
+  } catch (error) {
+    return naRow(GROUP, figure, '—', errorText(error));
+  } finally {
+    await context.close();
   }
 }
 
 export async function browserFpsRows(site: BrowserSite, opts: BenchOptions): Promise<Row[]> {
-  const open = await measure(site, `?stress=${STRESS}&debug=1`, `stress ${STRESS}, overlay open`, opts);
-  // When the game has no stress mode yet, the second page would only say so again, slowly.
-  const unsupported = open.find((r) => r.value.includes('game ignores ?stress'));
-  const closedLabel = `stress ${STRESS}, overlay closed`;
-  const closed = unsupported
-    ? open.map((r) => ({ ...r, figure: r.figure.replace(/^[^:]+/, closedLabel) }))
-    : await measure(site, `?stress=${STRESS}`, closedLabel, opts);
-  return [...open, ...closed];
+  const t0 = performance.now();
+  await build({ root: ROOT, mode: 'test', logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  opts.log(`  test build into ${OUT_DIR}/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const server = await preview({ root: ROOT, mode: 'test', logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+  try {
+    const address = server.httpServer.address() as AddressInfo | null;
+    if (!address || typeof address === 'string') throw new Error('the test build preview server has no TCP address');
+    const baseUrl = `http://127.0.0.1:${address.port}/`;
+    const rows: Row[] = [];
+    rows.push(await bareCanvasRow(site, opts, 'before'));
+    for (const c of CASES) rows.push(...(await measure(site, baseUrl, c, opts)));
+    rows.push(await bareCanvasRow(site, opts, 'after'));
+    return rows;
+  } finally {
+    await server.close().catch(() => {});
+    rmSync(new URL(`../../${OUT_DIR}/`, import.meta.url), { recursive: true, force: true });
+  }
 }

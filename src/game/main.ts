@@ -1,9 +1,10 @@
 // The game config, nothing else: every screen is a scene in ./scenes (listed in scenes/all.ts).
 import * as Phaser from 'phaser';
 import { SCENES } from './scenes/all.ts';
+import { gateRendering } from './app/render-gate.ts';
 
 export function createGame(parent: string): Phaser.Game {
-  return new Phaser.Game({
+  const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
     pixelArt: true,
@@ -25,4 +26,7 @@ export function createGame(parent: string): Phaser.Game {
     audio: { noAudio: true },
     scene: SCENES,
   });
+  // Unchanged frames are not redrawn (app/render-gate.ts).
+  gateRendering(game);
+  return game;
 }

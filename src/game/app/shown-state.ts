@@ -7,6 +7,7 @@ import type { BattleEvent, BattleOutcome } from '../../core/events.ts';
 import type { Command, Lang } from '../../core/protocol.ts';
 import type { InputLog } from '../../core/replay.ts';
 import type { BattleSessionApi } from '../battle/session-api.ts';
+import type { ViewReport } from '../battle/view-report.ts';
 
 export interface ResultInfo {
   readonly outcome: BattleOutcome;
@@ -64,6 +65,8 @@ export interface SceneShown {
   /** Answers the open command menu; false when no command is asked for. */
   readonly answer: (command: Command) => boolean;
   readonly probes: ReadonlyMap<string, () => Probe | null>;
+  /** The battle field and status window as shown (CSS px), or null outside a battle. */
+  readonly view: () => ViewReport | null;
 }
 
 export interface ShownState {
@@ -92,6 +95,7 @@ export const NOTHING_SHOWN: SceneShown = Object.freeze({
   messageWaiting: () => false,
   answer: () => false,
   probes: new Map(),
+  view: () => null,
 });
 
 export const shown: ShownState = {

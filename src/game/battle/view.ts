@@ -9,10 +9,13 @@ import type { Lang } from '../../core/protocol.ts';
 import type { BattleLayout, Rect } from '../ui/layout.ts';
 import type { BattleSession } from './session.ts';
 import type { Controls } from '../ui/controls.ts';
-import { EnemySprite, popNumber, type Motion } from '../ui/enemy-sprite.ts';
+import { EnemySprite, type Motion } from '../ui/enemy-sprite.ts';
 import { MessageBox } from '../ui/message-box.ts';
 import { StatusBox } from '../ui/status-box.ts';
-import { COLORS } from '../ui/theme.ts';
+import { FieldLayer } from './field-layer.ts';
+import { Feel, type PopKind } from './feel.ts';
+import { fieldPlacement } from './field-placement.ts';
+import type { ViewReport } from './view-report.ts';
 import { UI } from '../ui/i18n.ts';
 import type { TextSpeed } from '../storage/settings.ts';
 import type { ScreenState } from '../app/shown-state.ts';
@@ -29,26 +32,13 @@ export interface ViewOptions {
   readonly onLine?: (line: string) => void;
 }
 
-/** More monsters than this (a ?stress battle) are packed in a grid instead of one row. */
-const CROWD = 8;
-const SPRITE_PX = 24;
-
-/** The largest whole zoom at which `n` sprites (and their HP bars) fit in `field` as a grid. */
-export function crowdGrid(n: number, field: Rect, maxZoom: number): { cols: number; cellW: number; cellH: number; zoom: number } {
-  for (let zoom = Math.max(1, maxZoom); zoom >= 1; zoom--) {
-    const cols = Math.floor(field.w / (SPRITE_PX * zoom + 4));
-    const rows = Math.floor(field.h / (SPRITE_PX * zoom + 16));
-    if (cols * rows >= n) return { cols, cellW: field.w / cols, cellH: field.h / Math.ceil(n / cols), zoom };
-  }
-  // Not even at zoom 1: squeeze the cells (sprites overlap their neighbours, never the windows).
-  const cols = Math.max(1, Math.ceil(Math.sqrt((n * field.w) / field.h)));
-  return { cols, cellW: field.w / cols, cellH: field.h / Math.ceil(n / cols), zoom: 1 };
-}
+export { crowdGrid } from './field-placement.ts';
 
 export class BattleView {
   readonly box: MessageBox;
   readonly status: StatusBox;
-  private readonly backdrop: Phaser.GameObjects.Image;
+  private readonly field: FieldLayer;
+  private readonly feel: Feel;
   private enemies = new Map<string, EnemySprite>();
   private queue: BattleEvent[] = [];
   private wake: (() => void) | null = null;
@@ -68,7 +58,8 @@ export class BattleView {
   ) {
     this.layoutNow = layout;
     this.motion = { reduced: opts.reducedMotion, speed: () => session.control.speed };
-    this.backdrop = scene.add.image(0, 0, opts.backdrop).setOrigin(0, 0);
+    this.field = new FieldLayer(scene, opts.backdrop);
+    this.feel = new Feel(scene, this.motion);
     const hero = this.heroInfo(session.battle);
     this.status = new StatusBox(scene, layout.status, layout.font, hero?.name[opts.lang] ?? '?', hero?.maxHp ?? 100, { hp: UI[opts.lang].hp, mp: UI[opts.lang].mp }, hero?.maxMp ?? 1);
     this.box = new MessageBox(scene, controls, layout.message, layout.font, { textSpeed: opts.textSpeed, speed: () => session.control.speed });
@@ -134,27 +125,33 @@ export class BattleView {
 
   layout(layout: BattleLayout): void {
     this.layoutNow = layout;
-    this.placeBackdrop(layout.field);
     this.status.layout(layout.status, layout.font);
     this.box.layout(layout.message, layout.font);
     const list = [...this.enemies.values()];
-    const field = layout.field;
-    if (list.length > CROWD) {
-      const grid = crowdGrid(list.length, field, layout.spriteZoom);
-      list.forEach((e, i) => {
-        const col = i % grid.cols;
-        const row = Math.floor(i / grid.cols);
-        e.place(field.x + grid.cellW * (col + 0.5), field.y + grid.cellH * (row + 1), grid.zoom, layout.font, true);
-      });
-      return;
-    }
-    const slot = field.w / (list.length + 1);
-    list.forEach((e, i) => e.place(field.x + slot * (i + 1), field.y + field.h * 0.78, layout.spriteZoom, layout.font));
+    const place = fieldPlacement(list.map((e) => ({ w: e.sprite.width, h: e.sprite.height })), layout);
+    this.field.layout(layout.field, place.scale);
+    list.forEach((e, i) => e.place(place.feet[i]!.x, place.feet[i]!.y, layout.font, place.compact));
+  }
+
+  /** What the field and the status box show, in CSS px (the test API's view()). */
+  report(): ViewReport {
+    const s = this.status;
+    return {
+      fieldScale: this.field.scale,
+      fieldRedraws: this.field.redraws,
+      reducedMotion: this.motion.reduced,
+      status: s.rect,
+      hero: { hp: s.current.hp, maxHp: s.max, bar: s.barRect, fill: s.barFill },
+      enemies: [...this.enemies.values()].map((e) => ({ id: e.id, ...e.current, sprite: e.spriteRect, bar: e.barRect, label: e.labelRect })),
+      numbers: [...this.feel.numbers],
+      shakes: this.feel.shakes,
+    };
   }
 
   destroy(): void {
     this.unsubscribe();
     this.wake = null;
+    this.field.destroy();
   }
 
   // ---- building from a snapshot (start, step back, restart, import) ----
@@ -170,8 +167,9 @@ export class BattleView {
     if (ids.join() !== [...this.enemies.keys()].join()) {
       for (const e of this.enemies.values()) e.destroy();
       this.enemies = new Map(
-        combatants.filter((c) => c.side === 'enemy').map((c) => [c.id, new EnemySprite(this.scene, c.id, c.sprite, c.name[this.opts.lang], c.hp, c.maxHp, this.motion)]),
+        combatants.filter((c) => c.side === 'enemy').map((c) => [c.id, new EnemySprite(this.scene, this.field, c.id, c.sprite, c.name[this.opts.lang], c.hp, c.maxHp, this.motion)]),
       );
+      this.field.setMembers([...this.enemies.values()]);
       this.layout(this.layoutNow);
     }
     for (const c of snap.combatants) {
@@ -186,15 +184,16 @@ export class BattleView {
     return castOf(battle.events).combatants.find((c) => c.side === 'hero');
   }
 
-  private placeBackdrop(field: Rect): void {
-    // Cover the field, cropped to it, at a whole-number zoom so the pixels stay square.
-    const frame = this.backdrop.frame;
-    const s = Math.max(1, Math.ceil(Math.max(field.w / frame.width, field.h / frame.height)));
-    const vw = field.w / s;
-    const vh = field.h / s;
-    const cx = Math.max(0, (frame.width - vw) / 2);
-    const cy = Math.max(0, (frame.height - vh) / 2);
-    this.backdrop.setScale(s).setCrop(cx, cy, vw, vh).setPosition(field.x - cx * s, field.y - cy * s);
+  /** A number over a monster (above its HP bar) or, for the hero, on the field just below the status box. */
+  private pop(target: string, text: string, kind: PopKind): Promise<void> {
+    const font = this.layoutNow.font;
+    const enemy = this.enemies.get(target);
+    if (enemy) {
+      const bar = enemy.barRect;
+      return this.feel.pop(target, 'enemy', bar.x + bar.w / 2, bar.y - 2, text, kind, font);
+    }
+    const r = this.status.rect;
+    return this.feel.pop(target, 'hero', r.x + r.w / 2, r.y + r.h + Math.round(font * 2.6), text, kind, font);
   }
 
   // ---- playing one event ----
@@ -215,7 +214,6 @@ export class BattleView {
   private async play(e: BattleEvent): Promise<void> {
     this.opts.onShow?.(e);
     const lines = this.lines(e);
-    const font = this.layoutNow.font;
     switch (e.type) {
       case 'turnStart':
         // DQ wipes the window when a new actor starts; the classic transcript keeps scrolling.
@@ -233,18 +231,13 @@ export class BattleView {
       case 'damage': {
         const enemy = this.enemies.get(e.target);
         const amount = e.amount > 0 ? String(e.amount) : (this.opts.lang === 'ja' ? 'ミス' : 'Miss');
+        const kind: PopKind = e.amount <= 0 ? 'miss' : e.critical ? 'critical' : 'damage';
         if (enemy) {
-          const at = enemy.sprite;
-          await Promise.all([
-            this.say(lines),
-            enemy.hit(e.hp),
-            popNumber(this.scene, at.x, at.y - at.displayHeight * 0.6, amount, e.critical ? COLORS.accent : COLORS.text, font, this.motion),
-          ]);
+          await Promise.all([this.say(lines), enemy.hit(e.hp), this.pop(e.target, amount, kind)]);
         } else {
           this.status.set(e.hp, this.status.current.mp);
-          if (!this.motion.reduced) this.scene.cameras.main.shake(180 / this.motion.speed(), 0.008);
-          const r = this.status.rect;
-          await Promise.all([this.say(lines), popNumber(this.scene, r.x + r.w * 0.75, r.y + r.h, amount, COLORS.danger, font, this.motion)]);
+          if (e.amount > 0) this.feel.shake();
+          await Promise.all([this.say(lines), this.pop(e.target, amount, kind)]);
         }
         return;
       }
@@ -252,8 +245,7 @@ export class BattleView {
         const enemy = this.enemies.get(e.target);
         if (enemy) enemy.setHp(e.hp);
         else this.status.set(e.hp, this.status.current.mp);
-        const r = enemy ? { x: enemy.sprite.x, y: enemy.sprite.y - enemy.sprite.displayHeight * 0.6 } : { x: this.status.rect.x + this.status.rect.w * 0.75, y: this.status.rect.y + this.status.rect.h };
-        await Promise.all([this.say(lines), popNumber(this.scene, r.x, r.y, `+${e.amount}`, COLORS.heal, font, this.motion)]);
+        await Promise.all([this.say(lines), this.pop(e.target, `+${e.amount}`, 'heal')]);
         return;
       }
       case 'status':

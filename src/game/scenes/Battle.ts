@@ -93,6 +93,7 @@ export class Battle extends Phaser.Scene {
       session,
       messageWaiting: () => view.box.waiting,
       answer: (command) => menu.inject(command),
+      view: () => view.report(),
       probes: new Map([['hero-name', () => {
         const t = view.status.name;
         return { x: t.x, y: t.y, w: t.width, h: t.height, text: t.text, font: Number.parseInt(String(t.style.fontSize), 10) };

@@ -7,8 +7,9 @@ import type { Lang } from '../../core/protocol.ts';
 import type { SessionControl } from '../battle/session-api.ts';
 import { shown, type AudioReport, type FinishedBattle, type Probe, type ResultInfo, type ScreenState } from '../app/shown-state.ts';
 import { activeMenu, type MenuInfo } from '../ui/menu.ts';
+import type { ViewReport } from '../battle/view-report.ts';
 
-export type { AudioReport, FinishedBattle, Probe, ResultInfo, ScreenState };
+export type { AudioReport, FinishedBattle, Probe, ResultInfo, ScreenState, ViewReport };
 
 export interface GameApi {
   /** true once the first scene with content has drawn a frame. */
@@ -37,6 +38,8 @@ export interface GameApi {
   readonly result: ResultInfo | null;
   /** Screen rectangles of named UI text, e.g. 'hero-name' (for the tofu check). */
   probe(name: string): Probe | null;
+  /** The battle view: field scale, sprite/HP-bar/status rectangles in CSS px, damage numbers, shakes. */
+  view(): ViewReport | null;
   /** Notices shown so far (bad URL values, missing assets, corrupt save). */
   readonly notices: readonly string[];
   /** Sound: what played, mute, unlock, failures, the speaker button. */
@@ -70,6 +73,7 @@ export function gameApi(): GameApi {
     get messages() { return shown.messages; },
     get result() { return shown.result; },
     probe: (name) => probeNamed(name),
+    view: () => shown.current.view(),
     get notices() { return shown.notices; },
     get audio() { return shown.audio(); },
     screen: () => shown.screen?.() ?? null,

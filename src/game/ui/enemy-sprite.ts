@@ -1,6 +1,9 @@
-// One monster on the field: its sprite, name and HP bar. Hit, heal and death effects are tweens
-// that return promises, so the battle loop can await them.
+// One monster on the field: its sprite and HP bar (drawn by the FieldLayer at the art's own scale)
+// and its name (full-resolution text on the scene). Hit, heal and death effects are tweens that
+// return promises, so the battle loop can await them.
 import * as Phaser from 'phaser';
+import type { FieldLayer, FieldMember } from '../battle/field-layer.ts';
+import type { Rect } from './layout.ts';
 import { COLORS, textStyle } from './theme.ts';
 
 export interface Motion {
@@ -8,23 +11,37 @@ export interface Motion {
   speed(): number;
 }
 
-function tween(scene: Phaser.Scene, config: Phaser.Types.Tweens.TweenBuilderConfig): Promise<void> {
+/** A tween as a promise; `field` (if given) is redrawn on every step of it. */
+export function tween(scene: Phaser.Scene, config: Phaser.Types.Tweens.TweenBuilderConfig, field?: FieldLayer): Promise<void> {
   return new Promise((resolve) => {
-    scene.tweens.add({ ...config, onComplete: () => resolve() });
+    scene.tweens.add({
+      ...config,
+      ...(field ? { onUpdate: () => field.touch() } : {}),
+      onComplete: () => {
+        field?.touch();
+        resolve();
+      },
+    });
   });
 }
 
-export class EnemySprite {
+/** The bar's fill colour: green, amber under half, red under a quarter (as the status box). */
+export function barColor(ratio: number): number {
+  return ratio < 0.25 ? 0xff5a5a : ratio < 0.5 ? 0xffb347 : 0x5ee06a;
+}
+
+export class EnemySprite implements FieldMember {
   readonly sprite: Phaser.GameObjects.Image;
-  private readonly bar: Phaser.GameObjects.Graphics;
   private readonly label: Phaser.GameObjects.Text;
   private hp: number;
+  /** Feet, in field pixels. */
   private home = { x: 0, y: 0 };
-  private barW = 40;
+  private barW = 8;
   dead = false;
 
   constructor(
     private readonly scene: Phaser.Scene,
+    private readonly field: FieldLayer,
     readonly id: string,
     texture: string,
     name: string,
@@ -33,23 +50,42 @@ export class EnemySprite {
     private readonly motion: Motion,
   ) {
     this.hp = hp;
-    this.sprite = scene.add.image(0, 0, texture).setOrigin(0.5, 1);
-    this.bar = scene.add.graphics();
+    // Not on the display list: the FieldLayer draws it into the field texture.
+    this.sprite = new Phaser.GameObjects.Image(scene, 0, 0, texture).setOrigin(0.5, 1);
     this.label = scene.add.text(0, 0, name, { ...textStyle(12), stroke: '#000000', strokeThickness: 3 }).setOrigin(0.5, 0);
   }
 
-  /** Feet at (x, y). `compact` (a crowded field, e.g. ?stress): no name label, a bar as wide as the sprite. */
-  place(x: number, y: number, zoom: number, font: number, compact = false): void {
+  /** Feet at (x, y) in field pixels. `compact` (a crowded field, e.g. ?stress): no name label, a bar as wide as the sprite. */
+  place(x: number, y: number, font: number, compact = false): void {
     this.home = { x: Math.round(x), y: Math.round(y) };
-    this.sprite.setScale(zoom).setPosition(this.home.x, this.home.y);
-    this.barW = compact ? Math.max(8, Math.round(this.sprite.displayWidth * 0.8)) : Math.max(40, Math.round(this.sprite.displayWidth * 0.8));
+    this.sprite.setPosition(this.home.x, this.home.y);
+    const k = this.field.scale;
+    this.barW = compact ? Math.max(4, Math.round(this.sprite.width * 0.8)) : Math.max(Math.ceil(40 / k), Math.round(this.sprite.width * 0.8));
     this.label.setVisible(!compact);
-    this.label.setFontSize(Math.max(12, Math.round(font * 0.75))).setPosition(this.home.x, this.home.y + 6);
-    this.drawBar();
+    const feet = this.field.toScreen(this.home.x, this.home.y);
+    this.label.setFontSize(Math.max(12, Math.round(font * 0.75))).setPosition(Math.round(feet.x), Math.round(feet.y + 6));
+    this.field.touch();
   }
 
-  get labelRect(): { x: number; y: number; w: number; h: number } {
+  get labelRect(): Rect {
     return { x: this.label.x - this.label.width / 2, y: this.label.y, w: this.label.width, h: this.label.height };
+  }
+
+  /** The sprite at rest, in CSS px. */
+  get spriteRect(): Rect {
+    const w = this.sprite.width;
+    const h = this.sprite.height;
+    return this.field.rectToScreen({ x: this.home.x - w / 2, y: this.home.y - h, w, h });
+  }
+
+  /** The HP bar with its outline, in CSS px. */
+  get barRect(): Rect {
+    const b = this.barBox();
+    return this.field.rectToScreen({ x: b.x - 1, y: b.y - 1, w: b.w + 2, h: b.h + 2 });
+  }
+
+  get current(): { hp: number; maxHp: number; alive: boolean } {
+    return { hp: this.hp, maxHp: this.maxHp, alive: !this.dead };
   }
 
   setHighlight(on: boolean): void {
@@ -63,7 +99,7 @@ export class EnemySprite {
 
   setHp(hp: number): void {
     this.hp = Math.max(0, hp);
-    this.drawBar();
+    this.field.touch();
   }
 
   /** Instantly shows a state rebuilt from a snapshot (after a step back). */
@@ -72,7 +108,6 @@ export class EnemySprite {
     this.dead = !alive;
     this.sprite.setAlpha(alive ? 1 : 0).setPosition(this.home.x, this.home.y).clearTint();
     this.label.setAlpha(alive ? 1 : 0);
-    this.bar.setAlpha(alive ? 1 : 0);
     this.setHp(hp);
   }
 
@@ -81,11 +116,11 @@ export class EnemySprite {
     const ms = 60 / this.motion.speed();
     if (this.motion.reduced) {
       // No flashing: a short, gentle dim instead.
-      await tween(this.scene, { targets: this.sprite, alpha: 0.6, duration: ms * 2, yoyo: true });
+      await tween(this.scene, { targets: this.sprite, alpha: 0.6, duration: ms * 2, yoyo: true }, this.field);
       return;
     }
     this.sprite.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
-    await tween(this.scene, { targets: this.sprite, x: this.home.x + 6, duration: ms, yoyo: true, repeat: 2 });
+    await tween(this.scene, { targets: this.sprite, x: this.home.x + Math.max(1, Math.round(6 / this.field.scale)), duration: ms, yoyo: true, repeat: 2 }, this.field);
     this.sprite.clearTint().setTintMode(Phaser.TintModes.MULTIPLY);
     this.sprite.x = this.home.x;
   }
@@ -93,41 +128,36 @@ export class EnemySprite {
   async act(): Promise<void> {
     if (this.motion.reduced) return;
     const ms = 90 / this.motion.speed();
-    await tween(this.scene, { targets: this.sprite, y: this.home.y - 10, duration: ms, yoyo: true });
+    await tween(this.scene, { targets: this.sprite, y: this.home.y - Math.max(1, Math.round(10 / this.field.scale)), duration: ms, yoyo: true }, this.field);
     this.sprite.y = this.home.y;
   }
 
   async die(): Promise<void> {
     this.dead = true;
     const ms = 450 / this.motion.speed();
-    await tween(this.scene, { targets: [this.sprite, this.label, this.bar], alpha: 0, duration: ms });
+    await tween(this.scene, { targets: [this.sprite, this.label], alpha: 0, duration: ms }, this.field);
   }
 
   destroy(): void {
     this.sprite.destroy();
-    this.bar.destroy();
     this.label.destroy();
   }
 
-  private drawBar(): void {
-    const w = this.barW;
-    const h = 6;
-    const x = Math.round(this.home.x - w / 2);
-    const y = Math.round(this.home.y - this.sprite.displayHeight - h - 6);
+  /** Into the FieldLayer's shared Graphics, in field pixels; it fades with the sprite as the monster dies. */
+  drawBar(g: Phaser.GameObjects.Graphics): void {
+    const alpha = this.dead ? this.sprite.alpha : 1;
+    if (alpha <= 0) return;
+    const { x, y, w, h } = this.barBox();
     const ratio = this.maxHp > 0 ? Math.max(0, Math.min(1, this.hp / this.maxHp)) : 0;
-    const fill = ratio < 0.25 ? 0xff5a5a : ratio < 0.5 ? 0xffb347 : 0x5ee06a;
-    this.bar.clear();
-    this.bar.fillStyle(0x000000, 0.85).fillRect(x - 1, y - 1, w + 2, h + 2);
-    this.bar.fillStyle(0x3a3a4a, 1).fillRect(x, y, w, h);
-    this.bar.fillStyle(fill, 1).fillRect(x, y, Math.round(w * ratio), h);
+    g.fillStyle(0x000000, 0.85 * alpha).fillRect(x - 1, y - 1, w + 2, h + 2);
+    g.fillStyle(0x3a3a4a, alpha).fillRect(x, y, w, h);
+    g.fillStyle(barColor(ratio), alpha).fillRect(x, y, Math.round(w * ratio), h);
   }
-}
 
-/** A number that jumps up and fades out over a sprite or the status box. */
-export function popNumber(scene: Phaser.Scene, x: number, y: number, text: string, color: string, font: number, motion: Motion): Promise<void> {
-  const t = scene.add.text(Math.round(x), Math.round(y), text, { ...textStyle(Math.round(font * 1.2), color), stroke: '#000000', strokeThickness: 4 }).setOrigin(0.5, 1);
-  const ms = 520 / motion.speed();
-  return tween(scene, { targets: t, y: y - (motion.reduced ? 0 : font * 1.5), alpha: { from: 1, to: 0 }, duration: ms, ease: 'Cubic.easeOut' }).then(() => {
-    t.destroy();
-  });
+  private barBox(): Rect {
+    const k = this.field.scale;
+    const w = this.barW;
+    const h = Math.max(1, Math.round(6 / k));
+    return { x: Math.round(this.home.x - w / 2), y: this.home.y - this.sprite.height - h - Math.max(1, Math.round(6 / k)), w, h };
+  }
 }

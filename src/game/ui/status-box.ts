@@ -1,6 +1,8 @@
 // The hero's status window: name, HP, MP. It turns amber under half HP and red under a quarter,
-// as Dragon Quest does, so danger is visible without reading numbers.
+// as Dragon Quest does, so danger is visible without reading numbers. An HP bar on the name line
+// shows at a glance how much a hit took.
 import type * as Phaser from 'phaser';
+import { barColor } from './enemy-sprite.ts';
 import type { Rect } from './layout.ts';
 import { addFrame, placeFrame } from './frame.ts';
 import { COLORS, frameZoom, textStyle } from './theme.ts';
@@ -16,6 +18,9 @@ export class StatusBox {
   readonly name: Phaser.GameObjects.Text;
   private readonly hpText: Phaser.GameObjects.Text;
   private readonly mpText: Phaser.GameObjects.Text;
+  private readonly bar: Phaser.GameObjects.Graphics;
+  /** The HP bar's track, in CSS px. */
+  barRect: Rect = { x: 0, y: 0, w: 0, h: 0 };
   private hp = 0;
   private mp = 0;
   rect: Rect;
@@ -27,6 +32,7 @@ export class StatusBox {
     this.name = scene.add.text(0, 0, name, textStyle(font));
     this.hpText = scene.add.text(0, 0, '', textStyle(font));
     this.mpText = scene.add.text(0, 0, '', textStyle(font)).setVisible(maxMp > 0);
+    this.bar = scene.add.graphics();
     this.layout(rect, font);
   }
 
@@ -37,7 +43,31 @@ export class StatusBox {
     const line = Math.round(font * 1.5);
     this.name.setFontSize(font).setPosition(Math.round(rect.x + inset), Math.round(rect.y + inset));
     this.hpText.setFontSize(font).setPosition(Math.round(rect.x + inset), Math.round(rect.y + inset + line));
-    this.mpText.setFontSize(font).setPosition(Math.round(rect.x + rect.w / 2 + font * 0.5), Math.round(rect.y + inset + line));
+    const right = Math.round(rect.x + rect.w / 2 + font * 0.5);
+    this.mpText.setFontSize(font).setPosition(right, Math.round(rect.y + inset + line));
+    // On the name line, under the MP column's left edge to the window's inner right edge.
+    const h = Math.max(6, Math.round(font * 0.45));
+    this.barRect = { x: right, y: Math.round(rect.y + inset + (font * 1.2 - h) / 2), w: Math.max(20, Math.round(rect.x + rect.w - inset - right)), h };
+    this.drawBar();
+  }
+
+  /** The filled part of the HP bar, in CSS px. */
+  get barFill(): Rect {
+    const ratio = this.maxHp > 0 ? Math.max(0, Math.min(1, this.hp / this.maxHp)) : 0;
+    return { ...this.barRect, w: Math.round(this.barRect.w * ratio) };
+  }
+
+  get max(): number {
+    return this.maxHp;
+  }
+
+  private drawBar(): void {
+    const r = this.barRect;
+    const fill = this.barFill;
+    this.bar.clear();
+    this.bar.fillStyle(0x000000, 1).fillRect(r.x - 2, r.y - 2, r.w + 4, r.h + 4);
+    this.bar.fillStyle(0x3a3a4a, 1).fillRect(r.x, r.y, r.w, r.h);
+    this.bar.fillStyle(barColor(this.maxHp > 0 ? this.hp / this.maxHp : 0), 1).fillRect(fill.x, fill.y, fill.w, fill.h);
   }
 
   set(hp: number, mp: number): void {
@@ -48,6 +78,7 @@ export class StatusBox {
     this.mpText.setText(`${this.labels.mp} ${String(this.mp).padStart(3, ' ')}`);
     for (const t of [this.name, this.hpText, this.mpText]) t.setColor(color);
     this.frame.setTint(color === COLORS.text ? 0xffffff : Number.parseInt(color.slice(1), 16));
+    this.drawBar();
   }
 
   get current(): { hp: number; mp: number } {
