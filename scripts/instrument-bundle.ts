@@ -40,7 +40,7 @@ export async function bundleInstrument(entry: InstrumentEntry, globalName = 'cqI
     code: out.outputFiles[0]!.text,
     // node_modules may be a symlink (`../main/node_modules/…`): name packages from `node_modules/` on.
     inputs: Object.keys(out.metafile.inputs)
-      .filter((f) => !f.startsWith('<stdin>'))
+      .filter((f) => !f.startsWith('<stdin>') && f !== `instrument-${entry}.ts`)
       .map((f) => f.replace(/^(?:.*\/)?node_modules\//, 'node_modules/')),
     warnings: out.warnings.map((w) => w.text),
   };
