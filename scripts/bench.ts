@@ -41,6 +41,8 @@ await group('1 scheduler + 2 headless (Node)', [['overhead per resume', '≤ 1.5
 
 await group('2 headless: fuzz', [['fuzz: battles/s of CPU, 1000 battles vs slime (median of rounds)', '—']], async () => (await import('./bench/fuzz-speed.ts')).fuzzSpeedRows(opts));
 
+await group('6 instrument', [['instrument one src/combatants file', '—']], async () => (await import('./bench/instrument.ts')).instrumentRows(opts));
+
 // Group 1 in Chromium and groups 3–5 share one build, one preview server and one Chromium.
 const browserGroups: [string, [string, string][], string][] = [
   ['1 scheduler (Chromium)', [['Chromium: overhead per resume', '≤ 1.5×']], 'schedulerChromiumRows'],

@@ -3,8 +3,9 @@
 //
 // Ordering with tsx: tsx registers its own hooks first (`tsx` runs node with `--import tsx`), and
 // hooks registered later run first. This `load` hook therefore sees a combatant URL before tsx
-// does; it reads the file, instruments the TypeScript text, transpiles it itself with
-// ts.transpileModule and short-circuits, so tsx's order or transpiler never matters for these files.
+// does; it reads the file, instruments the TypeScript text, strips the types itself (sucrase, in
+// src/instrument/compile-combatant.ts, as the browser does) and short-circuits, so tsx's order or
+// transpiler never matters for these files.
 // Everything else (and module resolution) is left to tsx. This file is itself the hooks module:
 // `registerCombatantHooks()` registers `import.meta.url`, which tsx loads in the hooks thread.
 import { readFile } from 'node:fs/promises';
@@ -55,28 +56,10 @@ type NextLoad = (url: string, context?: LoadContext) => LoadResult | Promise<Loa
 
 /** Instruments and transpiles one combatant file: TypeScript in, an ES module with an inline source map out. */
 export async function compileCombatant(source: string, path: string): Promise<string> {
-  const [{ instrumentCombatant }, { default: ts }] = await Promise.all([import('./combatant-transform.ts'), import('typescript')]);
-  const instrumented = instrumentCombatant(source, path).code;
-  const out = ts.transpileModule(instrumented, {
-    fileName: path,
-    reportDiagnostics: true,
-    compilerOptions: {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      inlineSourceMap: true,
-      inlineSources: true,
-    },
-  });
-  const errors = (out.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (errors.length > 0) {
-    const d = errors[0]!;
-    const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : null;
-    const file = path.replace(/\\/g, '/').split('/').pop();
-    throw new SyntaxError(
-      `${file}${where ? `:${where.line + 1}:${where.character + 1}` : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
-    );
-  }
-  return out.outputText;
+  // Loaded on first use, in the hooks thread: a CLI run that imports no combatant never pays for it.
+  const { compileCombatant: compile } = await import('../src/instrument/compile-combatant.ts');
+  const { code, map } = compile(source, path);
+  return `${code}\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n`;
 }
 
 export async function load(url: string, context: LoadContext, nextLoad: NextLoad): Promise<LoadResult> {

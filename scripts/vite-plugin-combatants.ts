@@ -3,7 +3,7 @@
 // loop becomes a NoYieldError instead of a frozen tab. Test fixtures are instrumented only in
 // `--mode test` (and under Vitest); they must never ship in the game.
 import { transformWithOxc, type Plugin } from 'vite';
-import { instrumentCombatant } from './combatant-transform.ts';
+import { CombatantSyntaxError, instrumentCombatant } from './combatant-transform.ts';
 
 const GAME = /\/src\/combatants\/[^/]+\.ts$/;
 const FIXTURES = /\/test\/fixtures\/(?:combatants|rules)\/[^/]+\.ts$/;
@@ -37,7 +37,14 @@ export function combatants(): Plugin {
     transform(code, id) {
       if (!isInstrumentedId(id, mode)) return null;
       const path = id.replace(/[?#].*$/, '');
-      const result = instrumentCombatant(code, path);
+      let result;
+      try {
+        result = instrumentCombatant(code, path);
+      } catch (error) {
+        if (!(error instanceof CombatantSyntaxError)) throw error;
+        // Vite's overlay and the page's notice read `loc` (Rollup's columns count from 0).
+        return this.error({ message: error.message, id: path, loc: { file: path, line: error.line, column: error.column - 1 } });
+      }
       if (!result.changed) return null;
       return { code: result.code, map: result.map ?? null };
     },

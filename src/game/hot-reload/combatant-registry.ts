@@ -51,12 +51,14 @@ export function stageCombatants(modules: Readonly<Record<string, unknown>>): voi
 }
 
 export function noteSaved(files: readonly string[]): void {
+  lastError = null; // a new save: what Vite said before it is about something else
   for (const f of files) if (!saved.includes(f)) saved.push(f);
 }
 
 /** The dev server's last error (a syntax error in the saved file), in one line with its place. */
 export function noteLoadError(err: LoadErrorPayload | undefined): void {
-  lastError = describeLoadError(parseLoadError(err));
+  // The save event's parse error comes first and says it best; Vite's error for the same save adds nothing.
+  lastError ??= describeLoadError(parseLoadError(err));
 }
 
 /** The files that failed to load at their last save and what was said of each (oldest first). */

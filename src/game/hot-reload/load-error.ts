@@ -30,11 +30,13 @@ export function parseLoadError(err: LoadErrorPayload | undefined): LoadError {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   // The first line that is neither the "Transform failed" header nor part of the code frame.
   const said = lines.find((l) => !/^Transform failed/i.test(l) && !/^[│╭╰─┬\d\s]*[│╭╰]/.test(l)) ?? lines[0] ?? 'error';
-  let message = said.replace(/^\[[A-Z_]+\]\s*/, '');
+  // Our own transform's message starts with its place ("bat.ts:5:3: Unexpected token"): said once, at the end.
+  let message = said.replace(/^\[[A-Z_]+\]\s*/, '').replace(/^[^\s:]+:\d+:\d+:\s*/, '');
   if (message.length > MAX) message = `${message.slice(0, MAX)}…`;
   const place = PLACE.exec(text);
   const line = err?.loc?.line ?? (place ? Number(place[2]) : null);
-  const column = err?.loc?.column ?? (place ? Number(place[3]) : null);
+  // Rollup's `loc.column` counts from 0; messages, editors and this notice count from 1.
+  const column = err?.loc?.column !== undefined ? err.loc.column + 1 : place ? Number(place[3]) : null;
   const path = err?.loc?.file ?? err?.id ?? place?.[1] ?? null;
   return { message, file: path === null ? null : fileName(path), line, column };
 }

@@ -18,14 +18,14 @@ describe('parseLoadError', () => {
     expect(describeLoadError(e)).toBe('Expected `,` or `}` but found `Identifier` at line 3, column 3');
   });
 
-  it('prefers a loc field when the payload has one', () => {
-    const e = parseLoadError({ message: 'Unexpected token', loc: { file: '/a/src/combatants/bat.ts', line: 7, column: 12 } });
-    expect(describeLoadError(e)).toBe('Unexpected token at line 7, column 12');
+  it('prefers a loc field when the payload has one (its column counts from 0) and names the place once', () => {
+    const e = parseLoadError({ message: 'bat.ts:7:13: Unexpected token', loc: { file: '/a/src/combatants/bat.ts', line: 7, column: 12 } });
+    expect(describeLoadError(e)).toBe('Unexpected token at line 7, column 13');
     expect(e.file).toBe('bat.ts');
   });
 
   it('reads a rollup-style "file:line:col" and says nothing of a place that is not given', () => {
-    expect(describeLoadError(parseLoadError({ message: 'slime.ts:11:4: Unterminated string' }))).toBe('slime.ts:11:4: Unterminated string at line 11, column 4');
+    expect(describeLoadError(parseLoadError({ message: 'slime.ts:11:4: Unterminated string' }))).toBe('Unterminated string at line 11, column 4');
     expect(describeLoadError(parseLoadError({ message: 'slime blew up while loading' }))).toBe('slime blew up while loading');
     expect(describeLoadError(parseLoadError(undefined))).toBe('error');
   });
