@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { FLOORS, advance, floorBattle, isComplete } from '../../core/adventure.ts';
+import { FLOORS, addTally, advance, battleTally, floorBattle, isComplete, retryFloor } from '../../core/adventure.ts';
 import type { BattleOutcome } from '../../core/events.ts';
 import type { BattleLog } from '../../core/replay.ts';
 import type { Roster } from '../../core/roster.ts';
@@ -160,19 +160,26 @@ export class Battle extends Phaser.Scene {
       return;
     }
     const { maxMp } = heroStats();
+    const progress = addTally(run.progress, battleTally(session.battle.events));
     if (outcome === 'victory' || outcome === 'escaped') {
-      const next = advance(run.progress, hero?.hp ?? 1, hero?.mp ?? 0, maxMp);
+      const next = advance(progress, hero?.hp ?? 1, hero?.mp ?? 0, maxMp);
       if (isComplete(next)) {
         storeProgress(null);
-        this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: true });
+        this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: true, progress: next });
       } else {
         storeProgress(next);
         this.scene.start('Interlude', { progress: next, stageClear: true });
       }
       return;
     }
-    if (outcome === 'fled' && hero && hero.hp > 0) storeProgress({ ...run.progress, hp: hero.hp, mp: hero.mp });
-    else storeProgress(null);
-    this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: false });
+    if (outcome === 'fled' && hero && hero.hp > 0) {
+      // Getting away keeps the adventure: the same floor again, as a new battle, never the next one.
+      const next = retryFloor(progress, hero.hp, hero.mp);
+      storeProgress(next);
+      this.scene.start('Interlude', { progress: next, fled: true });
+      return;
+    }
+    // A defeat leaves the save as it was when this floor began: only a choice that says so replaces it.
+    this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: false, progress });
   }
 }
