@@ -56,6 +56,12 @@ export interface SceneShown {
   readonly probes: ReadonlyMap<string, () => Probe | null>;
 }
 
+/** The battle speed from Settings, and whether a held key or pointer is fast-forwarding now. */
+export interface PaceInfo {
+  setting: number;
+  fastForward: boolean;
+}
+
 export interface ShownState {
   scene: string;
   lang: Lang;
@@ -73,6 +79,7 @@ export interface ShownState {
   result: ResultInfo | null;
   lastBattle: FinishedBattle | null;
   audio: () => AudioReport;
+  readonly pace: PaceInfo;
 }
 
 export const NOTHING_SHOWN: SceneShown = Object.freeze({
@@ -94,4 +101,5 @@ export const shown: ShownState = {
   result: null,
   lastBattle: null,
   audio: () => ({ played: [], muted: false, unlocked: false, failed: [], music: null, speaker: null }),
+  pace: { setting: 1, fastForward: false },
 };

@@ -4,9 +4,10 @@ import { UI, inBoth } from '../ui/i18n.ts';
 import { screenColumn } from '../ui/layout.ts';
 import { rectsOf, showScene, showNotices } from './scene-kit.ts';
 import { TEXT_SPEEDS } from '../storage/settings.ts';
+import { nextBattleSpeed } from '../battle/speed.ts';
 import { Controls } from '../ui/controls.ts';
 import { addFrame } from '../ui/frame.ts';
-import { Menu } from '../ui/menu.ts';
+import { Menu, TOUCH_MIN, isPhone } from '../ui/menu.ts';
 import { COLORS, textStyle } from '../ui/theme.ts';
 import { audio, sceneAudio } from '../audio/scene-audio.ts';
 
@@ -65,7 +66,8 @@ export class Title extends Phaser.Scene {
       { label: t.credits, value: 'credits' as Choice },
     ];
     const rows = Math.ceil(items.length / (portrait ? 1 : 2));
-    const menuH = Math.min(height - y - col.pad, rows * col.line + 16 * (col.font >= 20 ? 2 : 1));
+    const rowH = isPhone(width, height) ? Math.max(col.line, TOUCH_MIN) : col.line;
+    const menuH = Math.min(height - y - col.pad, rows * rowH + 16 * (col.font >= 20 ? 2 : 1));
     const menu = new Menu(this, this.controls, items, { rect: { x: col.x, y, w: col.w, h: menuH }, font: col.font, columns: portrait ? 1 : 2, id: 'title' });
     // What notices must never cover, published for the tests to check.
     const probeOf = (text: Phaser.GameObjects.Text) => () => {
@@ -144,6 +146,7 @@ export class Title extends Phaser.Scene {
       const items = [
         { label: t.motion(state.settings.reducedMotion), value: 'motion' },
         { label: t.textSpeed(state.settings.textSpeed), value: 'text' },
+        { label: t.battleSpeed(state.settings.battleSpeed ?? 1), value: 'speed' },
         { label: t.sound(!sound.muted), value: 'sound', enabled: player !== null },
         { label: t.musicVolume(pct(sound.music)), value: 'music', enabled: player !== null },
         { label: t.sfxVolume(pct(sound.sfx)), value: 'sfx', enabled: player !== null },
@@ -158,6 +161,7 @@ export class Title extends Phaser.Scene {
       menu.destroy();
       if (pick === 'motion') state.settings.reducedMotion = !state.settings.reducedMotion;
       else if (pick === 'text') state.settings.textSpeed = TEXT_SPEEDS[(TEXT_SPEEDS.indexOf(state.settings.textSpeed) + 1) % TEXT_SPEEDS.length]!;
+      else if (pick === 'speed') state.settings.battleSpeed = nextBattleSpeed(state.settings.battleSpeed ?? 1);
       else if (pick === 'sound') player?.toggleMute();
       else if (pick === 'music') player?.setVolume('music', nextVolume(sound.music));
       else if (pick === 'sfx') player?.setVolume('sfx', nextVolume(sound.sfx));

@@ -3,7 +3,7 @@ import * as Phaser from 'phaser';
 import { screenColumn } from '../ui/layout.ts';
 import type { Controls } from '../ui/controls.ts';
 import { addFrame } from '../ui/frame.ts';
-import { Menu, type MenuItem } from '../ui/menu.ts';
+import { Menu, TOUCH_MIN, isPhone, type MenuItem } from '../ui/menu.ts';
 import { COLORS, textStyle } from '../ui/theme.ts';
 
 export interface Line {
@@ -20,7 +20,8 @@ export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: r
   const col = screenColumn(width, height);
   const heights = lines.map((l) => (l.big ? col.line * 1.6 : col.line));
   const boxH = heights.reduce((a, b) => a + b, 0) + col.pad * 4;
-  const menuH = items.length * col.line + col.pad * 3;
+  const rowH = isPhone(width, height) ? Math.max(col.line, TOUCH_MIN) : col.line;
+  const menuH = items.length * rowH + col.pad * 3;
   const hasHints = items.some((i) => i.hint);
   const hintSize = Math.max(12, Math.round(col.font * 0.8));
   const hintH = hasHints ? Math.round(hintSize * 1.5) * 2 + col.pad : 0;

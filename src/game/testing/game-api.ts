@@ -5,10 +5,10 @@ import type { BattleSnapshot } from '../../core/battle.ts';
 import type { BattleEvent } from '../../core/events.ts';
 import type { Lang } from '../../core/protocol.ts';
 import type { SessionControl } from '../battle/session-api.ts';
-import { shown, type AudioReport, type FinishedBattle, type Probe, type ResultInfo } from '../app/shown-state.ts';
+import { shown, type AudioReport, type FinishedBattle, type PaceInfo, type Probe, type ResultInfo } from '../app/shown-state.ts';
 import { activeMenu, type MenuInfo } from '../ui/menu.ts';
 
-export type { AudioReport, FinishedBattle, Probe, ResultInfo };
+export type { AudioReport, FinishedBattle, PaceInfo, Probe, ResultInfo };
 
 export interface GameApi {
   /** true once the first scene with content has drawn a frame. */
@@ -41,6 +41,8 @@ export interface GameApi {
   readonly notices: readonly string[];
   /** Sound: what played, mute, unlock, failures, the speaker button. */
   readonly audio: AudioReport;
+  /** The battle speed saved in Settings, and whether a hold is fast-forwarding (the live speed is control().speed). */
+  pace(): PaceInfo;
 }
 
 declare global {
@@ -70,6 +72,7 @@ export function gameApi(): GameApi {
     probe: (name) => probeNamed(name),
     get notices() { return shown.notices; },
     get audio() { return shown.audio(); },
+    pace: () => ({ ...shown.pace }),
   };
 }
 
