@@ -23,6 +23,9 @@ export const FLOORS: readonly Floor[] = [
 /** Between floors the hero catches their breath: a little MP comes back, HP does not. */
 export const REST_MP = 6;
 
+/** At the boss's door the hero also gets this much HP back (up to the maximum): its fight starts even. */
+export const BOSS_REST_HP = 25;
+
 /** The whole adventure so far, for the Interlude and the Result (summed over every battle fought). */
 export interface RunTally {
   readonly battles: number;
@@ -65,10 +68,15 @@ export function floorBattle(progress: Progress): BattleLog {
   };
 }
 
-/** Progress after a won floor, from the hero's last yielded HP and MP. */
-export function advance(progress: Progress, hp: number, mp: number, maxMp: number): Progress {
+/**
+ * Progress after a won floor, from the hero's last yielded HP and MP. With `maxHp`, the rest
+ * before a boss floor gives HP back too (BOSS_REST_HP); without it, HP carries as it is.
+ */
+export function advance(progress: Progress, hp: number, mp: number, maxMp: number, maxHp?: number): Progress {
   const { attempt: _attempt, ...rest } = progress;
-  return { ...rest, floor: progress.floor + 1, hp, mp: Math.min(maxMp, mp + REST_MP) };
+  const floor = progress.floor + 1;
+  const rested = maxHp !== undefined && FLOORS[floor]?.boss ? Math.max(hp, Math.min(maxHp, hp + BOSS_REST_HP)) : hp;
+  return { ...rest, floor, hp: rested, mp: Math.min(maxMp, mp + REST_MP) };
 }
 
 /**

@@ -163,10 +163,10 @@ export class Battle extends Phaser.Scene {
       this.scene.start('Result', { outcome, turns, seed: run.seed, run, cleared: false });
       return;
     }
-    const { maxMp } = heroStats();
+    const { maxHp, maxMp } = heroStats();
     const progress = addTally(run.progress, battleTally(session.battle.events));
     if (outcome === 'victory' || outcome === 'escaped') {
-      const next = advance(progress, hero?.hp ?? 1, hero?.mp ?? 0, maxMp);
+      const next = advance(progress, hero?.hp ?? 1, hero?.mp ?? 0, maxMp, maxHp);
       if (isComplete(next)) {
         storeProgress(null);
         this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: true, progress: next });
