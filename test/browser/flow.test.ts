@@ -59,24 +59,32 @@ describe('fleeing, defeat and the save', () => {
     // A new battle there, not the same one again.
     expect(snap?.seed).not.toBe(await page.evaluate(() => window.__game.lastBattle?.snapshot.seed));
 
-    // The boss with 5 HP: a defeat. The save stays what it was when the floor began.
-    await openGame(page, `?seed=2&floor=5&hp=5&lang=en&${FAST}`);
+    // Floor 4 (three monsters) with 5 HP, from a save with three battles behind it: a defeat.
+    const saved = { seed: 2, floor: 3, hp: 5, mp: 0, tally: { battles: 3, turns: 14, dealt: 120, taken: 40 } };
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [PROGRESS_KEY, JSON.stringify(saved)] as const);
+    await openGame(page, `?lang=en&${FAST}`);
     await waitScene(page, 'Title');
+    const at = await itemCentre(page, 'Continue');
+    await page.mouse.click(at.x, at.y);
+    await waitScene(page, 'Interlude');
     await page.keyboard.press('Enter');
     await waitScene(page, 'Battle');
-    const before = await save(page);
-    expect(before).toEqual({ seed: 2, floor: 4, hp: 5, mp: 30 });
     expect(await playUntil(page, ['Result', 'Interlude'], () => page.keyboard.press('Enter'))).toBe('Result');
     expect(await page.evaluate(() => window.__game.result?.outcome)).toBe('defeat');
+    // English lists: commas, one "and".
+    expect((await page.evaluate(() => window.__game.messages))[0]).toBe('Metal Slime, Dracky A and Dracky B appear!');
+    // The Result counts the whole adventure's turns, not only the last battle's.
+    const lastTurns = await page.evaluate(() => window.__game.lastBattle!.snapshot.turn);
+    expect(await page.evaluate(() => window.__game.result?.turns)).toBe(14 + lastTurns);
     const result = await menu(page);
     expect(result?.cursor).toBe(0);
-    expect(result?.items.map((i) => i.label)).toEqual(['Retry floor 5', 'New adventure (erases save)', 'Title']);
-    expect(await save(page)).toEqual(before);
+    expect(result?.items.map((i) => i.label)).toEqual(['Retry floor 4', 'New adventure (erases save)', 'Title']);
+    expect(await save(page)).toEqual(saved);
     await page.keyboard.press('Enter'); // the default: retry, which says nothing about the save
     await waitScene(page, 'Battle');
-    const boss = await page.evaluate(() => window.__game.snapshot()?.combatants.find((c) => c.side === 'enemy')?.kind);
-    expect(boss).toBe('king-slime');
-    expect(await save(page)).toEqual(before);
+    const foes = await page.evaluate(() => window.__game.snapshot()?.combatants.filter((c) => c.side === 'enemy').map((c) => c.kind));
+    expect(foes).toEqual(['metal-slime', 'bat', 'bat']);
+    expect(await save(page)).toEqual(saved);
     t.problems.assertClean();
   });
 });
@@ -106,6 +114,9 @@ describe('battle speed', () => {
     expect(await page.evaluate(() => window.__game.pace())).toEqual({ setting: 1, fastForward: false });
     await click('Settings');
     await waitMenu(page, 'settings', 'Battle');
+    // The Settings window opens below the line under the logo, not across it.
+    const tagline = await page.evaluate(() => window.__game.probe('tagline'));
+    expect((await menu(page))!.items[0]!.y - 16).toBeGreaterThan(tagline!.y + tagline!.h);
     await click('Battle speed: 1×');
     await click('Battle speed: 1.5×');
     expect((await menu(page))?.items.map((i) => i.label)).toContain('Battle speed: 2×');
@@ -159,8 +170,17 @@ describe('touch', () => {
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       // Floor 2 (two monsters, so attacking asks for a target) with 1 MP: every spell is out of reach.
       await page.addInitScript((k) => localStorage.setItem(k, JSON.stringify({ seed: 5, floor: 1, hp: 90, mp: 1 })), PROGRESS_KEY);
-      await openGame(page, `?lang=ja&${FAST}`);
+      await openGame(page, `?lang=ja&seed=abc&${FAST}`);
       await waitScene(page, 'Title');
+      // A URL notice: in Japanese, clear of the logo's lines and of the keys help.
+      const probes = await page.evaluate(() => ['notice-0', 'logo', 'subtitle', 'tagline', 'controls'].map((n) => window.__game.probe(n)));
+      const [notice, ...others] = probes;
+      expect(notice?.text).toContain('つかいません');
+      for (const o of others) {
+        expect(o).not.toBeNull();
+        const apart = notice!.y >= o!.y + o!.h || o!.y >= notice!.y + notice!.h || notice!.x >= o!.x + o!.w || o!.x >= notice!.x + notice!.w;
+        expect(apart, `notice overlaps ${o!.text}`).toBe(true);
+      }
       const tap = async (label: string | number) => {
         const at = await itemCentre(page, label);
         await page.touchscreen.tap(at.x, at.y);

@@ -98,7 +98,8 @@ export class Menu<T> {
     });
     this.noteText = scene.add.text(0, 0, '', { ...textStyle(Math.max(12, Math.round(opts.font * 0.8)), COLORS.warn), backgroundColor: '#000000', padding: { x: 4, y: 0 } }).setOrigin(1, 0.5);
     this.cursor = scene.add.image(0, 0, 'cursor').setOrigin(0, 0.5);
-    this.blink = scene.tweens.add({ targets: this.cursor, alpha: 0.25, duration: 380, yoyo: true, repeat: -1, ease: 'Stepped' });
+    // The blink dims the cursor, never hides it: the ▶ must always show where the choice is.
+    this.blink = scene.tweens.add({ targets: this.cursor, alpha: 0.6, duration: 380, yoyo: true, repeat: -1, ease: 'Stepped' });
     const initial = opts.initial ?? -1;
     this.index = items[initial] && items[initial].enabled !== false ? initial : Math.max(0, items.findIndex((it) => it.enabled !== false));
     this.layout(opts.rect, opts.font);
@@ -142,7 +143,8 @@ export class Menu<T> {
     const cursorW = Math.round(font * 1.1);
     const cellW = (rect.w - inset * 2) / cols;
     const cellH = Math.max(font * 1.4, (rect.h - inset * 2) / Math.max(rows, 1));
-    this.cursor.setScale(Math.max(1, Math.round(font / 12)));
+    // Big enough to see at a glance on every screen (it was 1× at phone sizes).
+    this.cursor.setScale(Math.max(2, Math.round(font / 10)));
     this.texts.forEach((t, i) => {
       const col = i % cols;
       const row = Math.floor(i / cols);
