@@ -88,7 +88,7 @@ export class Title extends Phaser.Scene {
     showScene(this, 'Title', { probes: new Map([['logo', probeOf(logo)], ['subtitle', probeOf(subtitle)], ['tagline', probeOf(tagline)], ['controls', probeOf(help)]]) });
     // Clear of the logo and the subtitle, and of the menu, which they would make unreadable.
     const menuRect = { x: col.x, y, w: col.w, h: menuH };
-    showNotices(this, () => [...rectsOf(logo, subtitle, tagline, heroImage, slimeImage)(), menuRect]);
+    showNotices(this, () => [...rectsOf(logo, subtitle, tagline, heroImage, slimeImage, help)(), menuRect]);
     sceneAudio(this, 'bgm-title');
 
     // Rebuilding is cheapest on resize: this screen has no state of its own.
