@@ -9,10 +9,12 @@ import { hpColor } from '../ui/status-box.ts';
 import { COLORS } from '../ui/theme.ts';
 import { sceneAudio, sfx } from '../audio/scene-audio.ts';
 
-/** The next floor's monsters by name, as the battle will call them. */
+/** The next floor's monsters by name, a kind met twice as "×2" (short enough for a phone's line). */
 function enemyNames(kinds: readonly string[]): string {
   const { roster, settings } = gameState();
-  const names = kinds.map((k) => roster.get(k)?.name[settings.lang] ?? k);
+  const counts = new Map<string, number>();
+  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const names = [...counts].map(([k, n]) => `${roster.get(k)?.name[settings.lang] ?? k}${n > 1 ? ` ×${n}` : ''}`);
   return names.join(settings.lang === 'ja' ? '、' : ', ');
 }
 

@@ -72,7 +72,7 @@ const ja = {
   titleHint: 'タイトルへ もどります',
   playAgainHint: 'おなじ シードの たたかいを もういちど',
   newBattleHint: 'あたらしい シードの たたかい',
-  ahead: (names: string) => `まちうける まもの: ${names}`,
+  ahead: (names: string) => `てき: ${names}`,
   runSoFar: (battles: number, turns: number) => `これまで: たたかい ${battles}・ターン ${turns}`,
   damageSoFar: (dealt: number, taken: number) => `ダメージ あたえた ${dealt}/うけた ${taken}`,
   floorsCleared: (n: number, of: number) => `とうは: ${n} / ${of} フロア`,
