@@ -10,7 +10,7 @@ type Phase = Generator<EnemyStatus, number, Received>;
 export default defineEnemy({
   name: { ja: 'キングスライム', en: 'King Slime' },
   boss: true,
-  stats: { maxHp: 100, maxMp: 3, attack: [7, 11] },
+  stats: { maxHp: 58, maxMp: 3, attack: [8, 12] },
   *create(hp, ctx) {
     hp = yield* calm(hp, ctx);
     if (hp > 0) hp = yield* angry(hp, ctx);

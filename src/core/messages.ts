@@ -66,7 +66,8 @@ const en: Table = {
     healed: (n, l) => `${n} recovers ${l.amount} HP`,
     died: (n) => `${n} has died`,
   },
-  appears: (names) => `${names.join(' and ')} ${names.length > 1 ? 'appear' : 'appears'}!`,
+  // "A, B and C appear!": commas, and "and" only before the last name.
+  appears: (names) => `${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('')} ${names.length > 1 ? 'appear' : 'appears'}!`,
   attack: (a) => `${a} attacks!`,
   spell: (a, s) => `${a} casts ${s}!`,
   defend: (a) => `${a} is on guard.`,

@@ -39,6 +39,13 @@ describe('transcript', () => {
     expect(transcript(events, 'ja')).toEqual(['スライムAと スライムB が あらわれた!', 'まものたちを やっつけた!']);
     expect(transcript(events, 'en')).toEqual(['Slime A and Slime B appear!', 'You defeated the monsters!']);
   });
+
+  it('lists three or more enemies with commas in English, and the Japanese as before', () => {
+    const three = [...cast, { ...cast.at(-1)!, id: 'slime-c', name: { ja: 'スライムC', en: 'Slime C' } }];
+    const events: BattleEvent[] = [{ type: 'battleStart', seed: 1, rule: 'battle', combatants: three }];
+    expect(transcript(events, 'en')).toEqual(['Slime A, Slime B and Slime C appear!']);
+    expect(transcript(events, 'ja')).toEqual(['スライムAと スライムBと スライムC が あらわれた!']);
+  });
 });
 
 describe('messagesFor', () => {

@@ -10,6 +10,7 @@ import { discoverRoster } from './roster.ts';
 import { loadSettings, saveSettings, type Settings, type StorageLike } from '../storage/settings.ts';
 import { SAVE_FAILED, loadProgress, saveProgress, type ProgressRead } from '../storage/progress-store.ts';
 import { NoticeBoard } from '../ui/notice-board.ts';
+import { shown } from './shown-state.ts';
 import { urlConflicts } from './url-notices.ts';
 import { silentSink, type AudioSink } from '../audio/sink.ts';
 import { browserStorage } from '../storage/browser-storage.ts';
@@ -80,11 +81,19 @@ export function gameState(): GameState {
     saveAudioSettings(store, audio.settings);
   }
   state = { params, roster, settings, notices, storage: store, audio: silentSink };
+  shown.pace.setting = settings.battleSpeed ?? 1;
   return state;
+}
+
+/** The speed a battle starts at: ?speed= for this page, else the one saved in Settings. */
+export function startSpeed(): number {
+  const { params, settings } = gameState();
+  return params.speed ?? settings.battleSpeed ?? 1;
 }
 
 export function persistSettings(): void {
   const s = gameState();
+  shown.pace.setting = s.settings.battleSpeed ?? 1;
   if (!saveSettings(s.storage, s.settings)) {
     s.notices.add({ en: 'Settings could not be saved (storage is full or turned off); they last until this page is closed', ja: 'せってい を ほぞん できません (ほぞん ばしょ が いっぱい か つかえません)。この ページ を とじるまで は つかえます' }, 'settings-save-failed');
   }

@@ -69,6 +69,12 @@ export interface SceneShown {
   readonly view: () => ViewReport | null;
 }
 
+/** The battle speed from Settings, and whether a held key or pointer is fast-forwarding now. */
+export interface PaceInfo {
+  setting: number;
+  fastForward: boolean;
+}
+
 export interface ShownState {
   scene: string;
   lang: Lang;
@@ -88,6 +94,7 @@ export interface ShownState {
   audio: () => AudioReport;
   /** The battle field as drawn, while a battle scene is up. */
   screen: (() => ScreenState) | null;
+  readonly pace: PaceInfo;
 }
 
 export const NOTHING_SHOWN: SceneShown = Object.freeze({
@@ -111,4 +118,5 @@ export const shown: ShownState = {
   lastBattle: null,
   audio: () => ({ played: [], muted: false, unlocked: false, failed: [], music: null, speaker: null }),
   screen: null,
+  pace: { setting: 1, fastForward: false },
 };

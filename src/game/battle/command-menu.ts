@@ -15,6 +15,14 @@ export interface Foe {
 
 type Main = 'attack' | 'spell' | 'defend' | 'flee';
 
+/** As wide as the message window: each spell's cost and effect are on its line. */
+function spellRect(layout: BattleLayout): BattleLayout['submenu'] {
+  return { ...layout.submenu, w: Math.max(layout.submenu.w, layout.message.w) };
+}
+
+/** The value of a sub-menu's もどる/Back item. */
+const BACK = Symbol('back');
+
 export class CommandMenu {
   private main: Menu<Main>;
   private sub: Menu<unknown> | null = null;
@@ -98,7 +106,7 @@ export class CommandMenu {
   layout(layout: BattleLayout): void {
     this.layoutNow = layout;
     this.main.layout(layout.command, layout.font);
-    this.sub?.layout(layout.submenu, layout.font);
+    this.sub?.layout(this.sub.id === 'spell' ? spellRect(layout) : layout.submenu, layout.font);
   }
 
   destroy(): void {
@@ -108,25 +116,34 @@ export class CommandMenu {
   }
 
   private async pickTarget(foes: readonly Foe[]): Promise<string | null> {
-    const menu = new Menu<string>(this.scene, this.controls, foes.map((f) => ({ label: f.name, value: f.id })), {
+    const items: MenuItem<string | typeof BACK>[] = [...foes.map((f) => ({ label: f.name, value: f.id })), this.backItem()];
+    const menu = new Menu(this.scene, this.controls, items, {
       rect: this.layoutNow.submenu, font: this.layoutNow.font, cancelable: true, id: 'target', title: UI[this.lang].targetPrompt,
     });
-    menu.onMove = (item) => this.onTarget?.(item.value);
+    menu.onMove = (item) => this.onTarget?.(item.value === BACK ? null : item.value);
     const picked = await this.runSub(menu);
     this.onTarget?.(null);
-    return picked;
+    return picked === BACK ? null : picked;
   }
 
-  private pickSpell(mp: number): Promise<SpellId | null> {
-    const items = (Object.keys(SPELLS) as SpellId[]).map((id) => ({
-      label: `${SPELLS[id].name[this.lang]}  ${SPELLS[id].mp}MP`,
-      value: id,
-      enabled: mp >= SPELLS[id].mp,
-    }));
-    const menu = new Menu<SpellId>(this.scene, this.controls, items, {
-      rect: this.layoutNow.submenu, font: this.layoutNow.font, cancelable: true, id: 'spell', title: UI[this.lang].spellPrompt,
-    });
-    return this.runSub(menu);
+  private async pickSpell(mp: number): Promise<SpellId | null> {
+    const t = UI[this.lang];
+    const items: MenuItem<SpellId | typeof BACK>[] = [
+      ...(Object.keys(SPELLS) as SpellId[]).map((id) => {
+        const spell = SPELLS[id];
+        const effect = spell.effect === 'heal' ? t.healEffect : t.allFoesEffect;
+        return { label: `${spell.name[this.lang]}  ${t.spellInfo(spell.mp, effect)}`, value: id, enabled: mp >= spell.mp, why: t.notEnoughMp };
+      }),
+      this.backItem(),
+    ];
+    const menu = new Menu(this.scene, this.controls, items, { rect: spellRect(this.layoutNow), font: this.layoutNow.font, cancelable: true, id: 'spell', title: t.spellPrompt });
+    const picked = await this.runSub(menu);
+    return picked === BACK ? null : picked;
+  }
+
+  /** Every sub-menu's last item: a tappable way back to the commands (Esc/X does the same). */
+  private backItem(): MenuItem<typeof BACK> {
+    return { label: UI[this.lang].back, value: BACK };
   }
 
   private async runSub<T>(menu: Menu<T>): Promise<T | null> {

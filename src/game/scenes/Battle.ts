@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { FLOORS, advance, floorBattle, isComplete } from '../../core/adventure.ts';
+import { FLOORS, addTally, advance, battleTally, floorBattle, isComplete, retryFloor } from '../../core/adventure.ts';
 import type { BattleOutcome } from '../../core/events.ts';
 import type { BattleLog } from '../../core/replay.ts';
 import type { Roster } from '../../core/roster.ts';
@@ -7,7 +7,9 @@ import { soundFor } from '../audio/sound-map.ts';
 import { driveBattle } from '../battle/driver.ts';
 import { BattleView } from '../battle/view.ts';
 import { CommandMenu } from '../battle/command-menu.ts';
-import { gameState, heroStats, storeProgress, type Run } from '../app/game-state.ts';
+import { gameState, heroStats, startSpeed, storeProgress, type Run } from '../app/game-state.ts';
+import { FastForward, holdToFastForward } from '../battle/fast-forward.ts';
+import { activeMenu } from '../ui/menu.ts';
 import { shown } from '../app/shown-state.ts';
 import { battleLayout } from '../ui/layout.ts';
 import { showScene, onResize, showNotices, sleep } from './scene-kit.ts';
@@ -51,7 +53,7 @@ export class Battle extends Phaser.Scene {
           version: 1, mode: 'battle', seed: run.seed, party: [{ kind: 'hero', ...(run.hp ? { hp: run.hp } : {}) }],
           enemies: run.enemies ?? [run.enemy], ...(run.steps ? { maxSteps: run.steps } : {}), commands: [],
         };
-    const session = new BattleSession(log, roster, { speed: state.params.speed ?? (stress ? SPEED_MAX : 1) });
+    const session = new BattleSession(log, roster, { speed: stress ? state.params.speed ?? SPEED_MAX : startSpeed() });
     const controls = new Controls(this);
     const layout = battleLayout(this.scale.width, this.scale.height);
     const view = new BattleView(this, controls, session, layout, {
@@ -68,6 +70,8 @@ export class Battle extends Phaser.Scene {
       },
       onLine: (line) => shown.messages.push(line),
     });
+    // Holding a key or the pointer fast-forwards the messages and animations (a stress battle is already flat out).
+    if (!stress) holdToFastForward(this, new FastForward(session, () => !activeMenu() && view.box.poke()));
     const menu = new CommandMenu(this, controls, lang, layout);
     menu.onTarget = (id) => view.highlight(id);
     onResize(this, (w, h) => {
@@ -160,20 +164,27 @@ export class Battle extends Phaser.Scene {
       this.scene.start('Result', { outcome, turns, seed: run.seed, run, cleared: false });
       return;
     }
-    const { maxMp } = heroStats();
+    const { maxHp, maxMp } = heroStats();
+    const progress = addTally(run.progress, battleTally(session.battle.events));
     if (outcome === 'victory' || outcome === 'escaped') {
-      const next = advance(run.progress, hero?.hp ?? 1, hero?.mp ?? 0, maxMp);
+      const next = advance(progress, hero?.hp ?? 1, hero?.mp ?? 0, maxMp, maxHp);
       if (isComplete(next)) {
         storeProgress(null);
-        this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: true });
+        this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: true, progress: next });
       } else {
         storeProgress(next);
         this.scene.start('Interlude', { progress: next, stageClear: true });
       }
       return;
     }
-    if (outcome === 'fled' && hero && hero.hp > 0) storeProgress({ ...run.progress, hp: hero.hp, mp: hero.mp });
-    else storeProgress(null);
-    this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: false });
+    if (outcome === 'fled' && hero && hero.hp > 0) {
+      // Getting away keeps the adventure: the same floor again, as a new battle, never the next one.
+      const next = retryFloor(progress, hero.hp, hero.mp);
+      storeProgress(next);
+      this.scene.start('Interlude', { progress: next, fled: true });
+      return;
+    }
+    // A defeat leaves the save as it was when this floor began: only a choice that says so replaces it.
+    this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: false, progress });
   }
 }

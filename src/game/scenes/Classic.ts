@@ -2,7 +2,8 @@ import * as Phaser from 'phaser';
 import type { InputLog } from '../../core/replay.ts';
 import { driveBattle } from '../battle/driver.ts';
 import { BattleView } from '../battle/view.ts';
-import { gameState } from '../app/game-state.ts';
+import { gameState, startSpeed } from '../app/game-state.ts';
+import { FastForward, holdToFastForward } from '../battle/fast-forward.ts';
 import { UI } from '../ui/i18n.ts';
 import { battleLayout } from '../ui/layout.ts';
 import { showScene, onResize, rectsOf, showNotices } from './scene-kit.ts';
@@ -27,7 +28,7 @@ export class Classic extends Phaser.Scene {
     const lang = state.settings.lang;
     const shared = data.log?.mode === 'classic' ? data.log : null;
     const seed = shared?.seed ?? state.params.seed ?? 0;
-    const session = new BattleSession({ version: 1, mode: 'classic', seed, damage: shared?.damage ?? state.params.damage }, state.roster, { speed: state.params.speed ?? 1 });
+    const session = new BattleSession({ version: 1, mode: 'classic', seed, damage: shared?.damage ?? state.params.damage }, state.roster, { speed: startSpeed() });
     const controls = new Controls(this);
     const layout = battleLayout(this.scale.width, this.scale.height);
     // The classic window is the whole bottom: there is no command window, only the transcript.
@@ -41,6 +42,7 @@ export class Classic extends Phaser.Scene {
       heading.setPosition(Math.round(w / 2), next.field.y + next.pad);
     });
     wireBattleScene(this, session, view, lang, { openOverlay: shared !== null });
+    holdToFastForward(this, new FastForward(session, () => view.box.poke()));
     if (shared) session.load(shared);
 
     showScene(this, 'Classic', { session, messageWaiting: () => view.box.waiting });

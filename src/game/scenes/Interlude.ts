@@ -1,33 +1,51 @@
 import * as Phaser from 'phaser';
-import { FLOORS, type Progress } from '../../core/adventure.ts';
+import { FLOORS, NO_TALLY, type Progress } from '../../core/adventure.ts';
 import { gameState, heroStats } from '../app/game-state.ts';
 import { UI } from '../ui/i18n.ts';
 import { showScene, showNotices } from './scene-kit.ts';
-import { buildScreen } from './screen-kit.ts';
+import { buildScreen, type Line } from './screen-kit.ts';
 import { Controls } from '../ui/controls.ts';
 import { hpColor } from '../ui/status-box.ts';
 import { COLORS } from '../ui/theme.ts';
 import { sceneAudio, sfx } from '../audio/scene-audio.ts';
 
-/** Between floors: where the hero is and how much HP and MP they carry into the next fight. */
+/** The next floor's monsters by name, a kind met twice as "×2" (short enough for a phone's line). */
+function enemyNames(kinds: readonly string[]): string {
+  const { roster, settings } = gameState();
+  const counts = new Map<string, number>();
+  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const names = [...counts].map(([k, n]) => `${roster.get(k)?.name[settings.lang] ?? k}${n > 1 ? ` ×${n}` : ''}`);
+  return names.join(settings.lang === 'ja' ? '、' : ', ');
+}
+
+/**
+ * Between floors, and after getting away: where the hero is, what waits on the floor, the HP and
+ * MP they carry into it and the run so far. `fled`: the same floor again, as a new battle.
+ */
 export class Interlude extends Phaser.Scene {
   constructor() {
     super('Interlude');
   }
 
-  create(data: { progress: Progress; stageClear?: boolean }): void {
+  create(data: { progress: Progress; stageClear?: boolean; fled?: boolean }): void {
     const { progress } = data;
     const t = UI[gameState().settings.lang];
     const { maxHp, maxMp } = heroStats();
     const floor = FLOORS[progress.floor];
-    const menu = buildScreen(this, new Controls(this), [
+    const tally = progress.tally ?? NO_TALLY;
+    const lines: Line[] = [
+      ...(data.fled ? [{ text: t.fledFloor, color: COLORS.info }] : []),
       { text: t.floorOf(progress.floor + 1, FLOORS.length), color: floor?.boss ? COLORS.danger : COLORS.accent, big: true },
-      { text: `${t.hp} ${progress.hp} / ${maxHp}`, color: hpColor(progress.hp, maxHp) },
-      { text: `${t.mp} ${progress.mp} / ${maxMp}` },
+      ...(floor ? [{ text: t.ahead(enemyNames(floor.enemies)), color: floor.boss ? COLORS.danger : COLORS.text }] : []),
+      { text: `${t.hp} ${progress.hp} / ${maxHp}   ${t.mp} ${progress.mp} / ${maxMp}`, color: hpColor(progress.hp, maxHp) },
+      ...(tally.battles > 0 ? [{ text: t.runSoFar(tally.battles, tally.turns), color: COLORS.dim }, { text: t.damageSoFar(tally.dealt, tally.taken), color: COLORS.dim }] : []),
       { text: t.seed(progress.seed), color: COLORS.dim },
-    ], [
-      { label: t.nextFloor, value: 'next' as const },
-      { label: t.toTitle, value: 'title' as const },
+    ];
+    const menu = buildScreen(this, new Controls(this), lines, [
+      data.fled
+        ? { label: t.retryHere, value: 'next' as const, hint: t.retryHereHint }
+        : { label: t.nextFloor, value: 'next' as const, hint: t.nextFloorHint },
+      { label: t.toTitle, value: 'title' as const, hint: t.titleKeepsSave(progress.floor + 1) },
     ], 'interlude');
     showScene(this, 'Interlude');
     showNotices(this);

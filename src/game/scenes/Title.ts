@@ -4,9 +4,10 @@ import { UI, inBoth } from '../ui/i18n.ts';
 import { screenColumn } from '../ui/layout.ts';
 import { rectsOf, showScene, showNotices } from './scene-kit.ts';
 import { TEXT_SPEEDS } from '../storage/settings.ts';
+import { nextBattleSpeed } from '../battle/speed.ts';
 import { Controls } from '../ui/controls.ts';
 import { addFrame } from '../ui/frame.ts';
-import { Menu } from '../ui/menu.ts';
+import { Menu, TOUCH_MIN, isPhone } from '../ui/menu.ts';
 import { COLORS, textStyle } from '../ui/theme.ts';
 import { audio, sceneAudio } from '../audio/scene-audio.ts';
 
@@ -15,6 +16,10 @@ type Choice = 'start' | 'continue' | 'classic' | 'lang' | 'settings' | 'credits'
 /** The title screen: what the game is, and the way into it. Screens here hold no battle rules. */
 export class Title extends Phaser.Scene {
   private controls!: Controls;
+  /** Where the line under the logo ends: windows opened here start below it. */
+  private taglineBottom = 0;
+  /** The keys line, hidden while a window (settings, credits) is open over it. */
+  private help: Phaser.GameObjects.Text | null = null;
 
   constructor() {
     super('Title');
@@ -39,8 +44,8 @@ export class Title extends Phaser.Scene {
 
     // A hero facing the seed's slime: the whole story in two sprites.
     const zoom = Math.max(2, Math.floor(Math.min(width / 8, height / 7) / 24));
-    this.add.image(width / 2 - 24 * zoom, y + 24 * zoom, 'hero').setScale(zoom).setOrigin(0.5, 1);
-    this.add.image(width / 2 + 24 * zoom, y + 24 * zoom, 'slime').setScale(zoom).setOrigin(0.5, 1);
+    const heroImage = this.add.image(width / 2 - 24 * zoom, y + 24 * zoom, 'hero').setScale(zoom).setOrigin(0.5, 1);
+    const slimeImage = this.add.image(width / 2 + 24 * zoom, y + 24 * zoom, 'slime').setScale(zoom).setOrigin(0.5, 1);
     y += 24 * zoom + col.pad * 2;
 
     // Only a save with nothing worth keeping is cleared; a repaired one is written back, and a
@@ -65,17 +70,25 @@ export class Title extends Phaser.Scene {
       { label: t.credits, value: 'credits' as Choice },
     ];
     const rows = Math.ceil(items.length / (portrait ? 1 : 2));
-    const menuH = Math.min(height - y - col.pad, rows * col.line + 16 * (col.font >= 20 ? 2 : 1));
+    const rowH = isPhone(width, height) ? Math.max(col.line, TOUCH_MIN) : col.line;
+    const menuH = Math.min(height - y - col.pad, rows * rowH + 16 * (col.font >= 20 ? 2 : 1));
     const menu = new Menu(this, this.controls, items, { rect: { x: col.x, y, w: col.w, h: menuH }, font: col.font, columns: portrait ? 1 : 2, id: 'title' });
+    // The keys, under the menu: a new player learns them here, not by trying.
+    const helpSize = Math.max(12, Math.round(col.font * 0.7));
+    const help = this.add.text(width / 2, Math.min(y + menuH + col.pad, height - helpSize * 3.2), t.controlsHelp.join('\n'), {
+      ...textStyle(helpSize, COLORS.dim), align: 'center', lineSpacing: Math.round(helpSize * 0.3),
+    }).setOrigin(0.5, 0);
+    this.taglineBottom = tagline.getBounds().bottom;
+    this.help = help;
     // What notices must never cover, published for the tests to check.
     const probeOf = (text: Phaser.GameObjects.Text) => () => {
       const b = text.getBounds();
       return { x: b.x, y: b.y, w: b.width, h: b.height, text: text.text, font: Number.parseInt(String(text.style.fontSize), 10) };
     };
-    showScene(this, 'Title', { probes: new Map([['logo', probeOf(logo)], ['subtitle', probeOf(subtitle)]]) });
+    showScene(this, 'Title', { probes: new Map([['logo', probeOf(logo)], ['subtitle', probeOf(subtitle)], ['tagline', probeOf(tagline)], ['controls', probeOf(help)]]) });
     // Clear of the logo and the subtitle, and of the menu, which they would make unreadable.
     const menuRect = { x: col.x, y, w: col.w, h: menuH };
-    showNotices(this, () => [...rectsOf(logo, subtitle, tagline)(), menuRect]);
+    showNotices(this, () => [...rectsOf(logo, subtitle, tagline, heroImage, slimeImage, help)(), menuRect]);
     sceneAudio(this, 'bgm-title');
 
     // Rebuilding is cheapest on resize: this screen has no state of its own.
@@ -117,10 +130,14 @@ export class Title extends Phaser.Scene {
           this.scene.restart();
           return;
         case 'settings':
+          this.help?.setVisible(false);
           await this.settings();
+          this.help?.setVisible(true);
           continue;
         case 'credits':
+          this.help?.setVisible(false);
           await this.credits();
+          this.help?.setVisible(true);
           continue;
         default:
           continue;
@@ -144,13 +161,18 @@ export class Title extends Phaser.Scene {
       const items = [
         { label: t.motion(state.settings.reducedMotion), value: 'motion' },
         { label: t.textSpeed(state.settings.textSpeed), value: 'text' },
+        { label: t.battleSpeed(state.settings.battleSpeed ?? 1), value: 'speed' },
         { label: t.sound(!sound.muted), value: 'sound', enabled: player !== null },
         { label: t.musicVolume(pct(sound.music)), value: 'music', enabled: player !== null },
         { label: t.sfxVolume(pct(sound.sfx)), value: 'sfx', enabled: player !== null },
         { label: t.back, value: 'back' },
       ];
+      const rowH = isPhone(width, height) ? Math.max(col.line, TOUCH_MIN) : col.line;
+      const h = rowH * items.length + 32;
+      // Centred, but never across the logo's lines; on a short screen it keeps to the bottom.
+      const top = Math.min(Math.max(this.taglineBottom + col.pad, Math.round((height - h) / 2)), height - col.pad - h);
       const menu = new Menu(this, this.controls, items, {
-        rect: { x: col.x, y: Math.max(col.pad, height / 2 - col.line * 3.5), w: col.w, h: col.line * items.length + 32 },
+        rect: { x: col.x, y: Math.max(col.pad, top), w: col.w, h },
         font: col.font, cancelable: true, id: 'settings', title: t.settings, initial: cursor,
       });
       const pick = await menu.choose();
@@ -158,6 +180,7 @@ export class Title extends Phaser.Scene {
       menu.destroy();
       if (pick === 'motion') state.settings.reducedMotion = !state.settings.reducedMotion;
       else if (pick === 'text') state.settings.textSpeed = TEXT_SPEEDS[(TEXT_SPEEDS.indexOf(state.settings.textSpeed) + 1) % TEXT_SPEEDS.length]!;
+      else if (pick === 'speed') state.settings.battleSpeed = nextBattleSpeed(state.settings.battleSpeed ?? 1);
       else if (pick === 'sound') player?.toggleMute();
       else if (pick === 'music') player?.setVolume('music', nextVolume(sound.music));
       else if (pick === 'sfx') player?.setVolume('sfx', nextVolume(sound.sfx));

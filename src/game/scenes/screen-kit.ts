@@ -3,7 +3,7 @@ import * as Phaser from 'phaser';
 import { screenColumn } from '../ui/layout.ts';
 import type { Controls } from '../ui/controls.ts';
 import { addFrame } from '../ui/frame.ts';
-import { Menu, type MenuItem } from '../ui/menu.ts';
+import { Menu, TOUCH_MIN, isPhone, type MenuItem } from '../ui/menu.ts';
 import { COLORS, textStyle } from '../ui/theme.ts';
 
 export interface Line {
@@ -12,13 +12,20 @@ export interface Line {
   readonly big?: boolean;
 }
 
-export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: readonly Line[], items: readonly MenuItem<T>[], id: string): Menu<T> {
+/** A choice, and what it does (shown under the menu while the cursor is on it). */
+export type ScreenItem<T> = MenuItem<T> & { readonly hint?: string };
+
+export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: readonly Line[], items: readonly ScreenItem<T>[], id: string): Menu<T> {
   const { width, height } = scene.scale;
   const col = screenColumn(width, height);
   const heights = lines.map((l) => (l.big ? col.line * 1.6 : col.line));
   const boxH = heights.reduce((a, b) => a + b, 0) + col.pad * 4;
-  const menuH = items.length * col.line + col.pad * 3;
-  const top = Math.max(col.pad, Math.round((height - boxH - menuH - col.pad) / 2));
+  const rowH = isPhone(width, height) ? Math.max(col.line, TOUCH_MIN) : col.line;
+  const menuH = items.length * rowH + col.pad * 3;
+  const hasHints = items.some((i) => i.hint);
+  const hintSize = Math.max(12, Math.round(col.font * 0.8));
+  const hintH = hasHints ? Math.round(hintSize * 1.5) * 2 + col.pad : 0;
+  const top = Math.max(col.pad, Math.round((height - boxH - menuH - hintH - col.pad) / 2));
   addFrame(scene, { x: col.x, y: top, w: col.w, h: boxH }, col.font);
   let y = top + col.pad * 2;
   lines.forEach((l, i) => {
@@ -34,5 +41,12 @@ export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: r
   };
   scene.scale.on(Phaser.Scale.Events.RESIZE, resize);
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off(Phaser.Scale.Events.RESIZE, resize));
-  return new Menu(scene, controls, items, { rect: { x: col.x, y: top + boxH + col.pad, w: col.w, h: menuH }, font: col.font, id });
+  const menu = new Menu(scene, controls, items, { rect: { x: col.x, y: top + boxH + col.pad, w: col.w, h: menuH }, font: col.font, id });
+  if (hasHints) {
+    const hint = scene.add.text(width / 2, top + boxH + col.pad + menuH + col.pad, '', {
+      ...textStyle(hintSize, COLORS.info), align: 'center', wordWrap: { width: col.w - col.pad * 2, useAdvancedWrap: true },
+    }).setOrigin(0.5, 0);
+    menu.onMove = (item) => hint.setText((item as ScreenItem<T>).hint ?? '');
+  }
+  return menu;
 }

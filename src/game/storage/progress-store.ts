@@ -1,7 +1,7 @@
 // The saved adventure. Progress is never lost without a word: a storage that refuses to read is
 // left alone (it is not corruption), a save with one bad field keeps the rest, and a save that
 // cannot be written says so once.
-import { FLOORS, type Progress } from '../../core/adventure.ts';
+import { FLOORS, type Progress, type RunTally } from '../../core/adventure.ts';
 import type { LocalText } from '../../core/protocol.ts';
 import { MAX_SEED } from '../../core/rng.ts';
 import type { StorageLike } from './browser-storage.ts';
@@ -20,6 +20,17 @@ export type ProgressRead =
   | { readonly status: 'unreadable'; readonly notice: LocalText };
 
 const isInt = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+
+const TALLY_FIELDS = ['battles', 'turns', 'dealt', 'taken'] as const;
+
+function isTally(v: unknown): v is RunTally {
+  return typeof v === 'object' && v !== null && TALLY_FIELDS.every((k) => isInt((v as Record<string, unknown>)[k], 0, 1e9));
+}
+
+function drop(name: string, fixes: { en: string; ja: string }[]): undefined {
+  fixes.push({ en: `${name} was unreadable and was dropped`, ja: `${name} が よめないので すてました` });
+  return undefined;
+}
 
 /** A stored value → progress. HP stays 1..maxHp and MP 0..maxMp; a non-number becomes the maximum. */
 export function parseProgress(raw: string, maxHp: number, maxMp: number): ProgressRead {
@@ -41,7 +52,11 @@ export function parseProgress(raw: string, maxHp: number, maxMp: number): Progre
     fixes.push({ en: `${name} set to ${value} (was ${was.slice(0, 20)})`, ja: `${name} を ${value} に しました (${was.slice(0, 20)} でした)` });
     return value;
   };
-  const progress: Progress = { seed: o.seed, floor: o.floor, hp: clamp('HP', o.hp, 1, maxHp), mp: clamp('MP', o.mp, 0, maxMp) };
+  const base: Progress = { seed: o.seed, floor: o.floor, hp: clamp('HP', o.hp, 1, maxHp), mp: clamp('MP', o.mp, 0, maxMp) };
+  // The retry count and the tally are extras (saves before them have neither): a bad one is dropped, with a word.
+  const attempt = o.attempt === undefined || isInt(o.attempt, 0, 1e6) ? o.attempt : drop('attempt', fixes);
+  const tally = o.tally === undefined || isTally(o.tally) ? o.tally : drop('tally', fixes);
+  const progress: Progress = { ...base, ...(attempt ? { attempt } : {}), ...(tally ? { tally } : {}) };
   if (fixes.length === 0) return { status: 'ok', progress };
   const kept = { en: `seed ${progress.seed} and floor ${progress.floor + 1} kept`, ja: `シード ${progress.seed} と ${progress.floor + 1} かい は そのまま` };
   return {

@@ -3,6 +3,7 @@
 import type { Lang } from '../../core/protocol.ts';
 import type { StorageLike } from './browser-storage.ts';
 import { readStoredJson, writeStoredJson } from './stored-json.ts';
+import { BATTLE_SPEEDS } from '../battle/speed.ts';
 
 export type TextSpeed = 'slow' | 'normal' | 'fast' | 'instant';
 export const TEXT_SPEEDS: readonly TextSpeed[] = ['slow', 'normal', 'fast', 'instant'];
@@ -11,6 +12,8 @@ export interface Settings {
   lang: Lang;
   reducedMotion: boolean;
   textSpeed: TextSpeed;
+  /** One of BATTLE_SPEEDS (battle/speed.ts); absent in older saves, meaning 1. */
+  battleSpeed?: number;
 }
 
 export type { StorageLike } from './browser-storage.ts';
@@ -45,6 +48,8 @@ export function loadSettings(storage: StorageLike | null, fallback: Settings): L
     reducedMotion: pick(o.reducedMotion, (v) => typeof v === 'boolean', fallback.reducedMotion),
     textSpeed: pick(o.textSpeed, (v) => TEXT_SPEEDS.includes(v as TextSpeed), fallback.textSpeed),
   };
+  const battleSpeed = pick(o.battleSpeed, (v) => BATTLE_SPEEDS.includes(v as number), fallback.battleSpeed);
+  if (battleSpeed !== undefined) value.battleSpeed = battleSpeed;
   return { value, discarded };
 }
 

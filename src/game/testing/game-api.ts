@@ -5,11 +5,11 @@ import type { BattleSnapshot } from '../../core/battle.ts';
 import type { BattleEvent } from '../../core/events.ts';
 import type { Lang } from '../../core/protocol.ts';
 import type { SessionControl } from '../battle/session-api.ts';
-import { shown, type AudioReport, type FinishedBattle, type Probe, type ResultInfo, type ScreenState } from '../app/shown-state.ts';
+import { shown, type AudioReport, type FinishedBattle, type PaceInfo, type Probe, type ResultInfo, type ScreenState } from '../app/shown-state.ts';
 import { activeMenu, type MenuInfo } from '../ui/menu.ts';
 import type { ViewReport } from '../battle/view-report.ts';
 
-export type { AudioReport, FinishedBattle, Probe, ResultInfo, ScreenState, ViewReport };
+export type { AudioReport, FinishedBattle, PaceInfo, Probe, ResultInfo, ScreenState, ViewReport };
 
 export interface GameApi {
   /** true once the first scene with content has drawn a frame. */
@@ -46,6 +46,8 @@ export interface GameApi {
   readonly audio: AudioReport;
   /** The battle field as drawn (status box, HP bars, window lines), or null outside a battle. */
   screen(): ScreenState | null;
+  /** The battle speed saved in Settings, and whether a hold is fast-forwarding (the live speed is control().speed). */
+  pace(): PaceInfo;
 }
 
 declare global {
@@ -77,6 +79,7 @@ export function gameApi(): GameApi {
     get notices() { return shown.notices; },
     get audio() { return shown.audio(); },
     screen: () => shown.screen?.() ?? null,
+    pace: () => ({ ...shown.pace }),
   };
 }
 

@@ -10,6 +10,16 @@ export interface MenuItem<T> {
   readonly label: string;
   readonly value: T;
   readonly enabled?: boolean;
+  /** Why a greyed item cannot be chosen, shown when it is (「MPが たりない!」). */
+  readonly why?: string;
+}
+
+/** Apple's and Google's smallest comfortable touch target, in CSS px; phones get at least this. */
+export const TOUCH_MIN = 44;
+
+/** A phone-sized screen: its menus' rows are at least TOUCH_MIN tall. */
+export function isPhone(width: number, height: number): boolean {
+  return Math.min(width, height) <= 500;
 }
 
 export interface MenuOptions {
@@ -29,6 +39,8 @@ export interface MenuInfo {
   readonly id: string;
   readonly cursor: number;
   readonly items: readonly { label: string; enabled: boolean; x: number; y: number; w: number; h: number }[];
+  /** The line shown after a greyed item was chosen (why it cannot be), or null. */
+  readonly note: string | null;
 }
 
 const open: Menu<unknown>[] = [];
@@ -46,6 +58,8 @@ export function activeMenu(): Menu<unknown> | null {
 export class Menu<T> {
   private readonly frame: Phaser.GameObjects.NineSlice;
   private readonly heading: Phaser.GameObjects.Text | null;
+  private readonly noteText: Phaser.GameObjects.Text;
+  private readonly scene: Phaser.Scene;
   private readonly texts: Phaser.GameObjects.Text[];
   private readonly zones: Phaser.GameObjects.Zone[];
   private readonly cursor: Phaser.GameObjects.Image;
@@ -66,6 +80,7 @@ export class Menu<T> {
     opts: MenuOptions,
   ) {
     this.opts = opts;
+    this.scene = scene;
     this.frame = addFrame(scene, opts.rect, opts.font);
     this.heading = opts.title ? scene.add.text(0, 0, ` ${opts.title} `, { ...textStyle(Math.max(12, Math.round(opts.font * 0.8))), backgroundColor: '#000000' }) : null;
     this.texts = items.map((item) => scene.add.text(0, 0, item.label, textStyle(opts.font, item.enabled === false ? COLORS.dim : COLORS.text)));
@@ -81,8 +96,10 @@ export class Menu<T> {
       });
       return zone;
     });
+    this.noteText = scene.add.text(0, 0, '', { ...textStyle(Math.max(12, Math.round(opts.font * 0.8)), COLORS.warn), backgroundColor: '#000000', padding: { x: 4, y: 0 } }).setOrigin(1, 0.5);
     this.cursor = scene.add.image(0, 0, 'cursor').setOrigin(0, 0.5);
-    this.blink = scene.tweens.add({ targets: this.cursor, alpha: 0.25, duration: 380, yoyo: true, repeat: -1, ease: 'Stepped' });
+    // The blink dims the cursor, never hides it: the ▶ must always show where the choice is.
+    this.blink = scene.tweens.add({ targets: this.cursor, alpha: 0.6, duration: 380, yoyo: true, repeat: -1, ease: 'Stepped' });
     const initial = opts.initial ?? -1;
     this.index = items[initial] && items[initial].enabled !== false ? initial : Math.max(0, items.findIndex((it) => it.enabled !== false));
     this.layout(opts.rect, opts.font);
@@ -110,17 +127,24 @@ export class Menu<T> {
     this.finish(null);
   }
 
-  layout(rect: Rect, font: number): void {
-    this.opts = { ...this.opts, rect, font };
-    placeFrame(this.frame, rect, font);
+  layout(asked: Rect, font: number): void {
     const cols = this.opts.columns ?? 1;
     const rows = Math.ceil(this.items.length / cols);
     const z = frameZoom(font);
     const inset = 8 * z;
+    // On a phone every row is a comfortable touch target: a window too short grows downwards if
+    // the screen has room, else upwards with its bottom edge staying put (the battle's windows).
+    const { width, height } = this.scene.scale;
+    const minH = isPhone(width, height) ? rows * TOUCH_MIN + inset * 2 : 0;
+    const rect = asked.h >= minH ? asked
+      : asked.y + minH <= height ? { ...asked, h: minH } : { ...asked, y: Math.max(0, asked.y + asked.h - minH), h: minH };
+    this.opts = { ...this.opts, rect: asked, font };
+    placeFrame(this.frame, rect, font);
     const cursorW = Math.round(font * 1.1);
     const cellW = (rect.w - inset * 2) / cols;
     const cellH = Math.max(font * 1.4, (rect.h - inset * 2) / Math.max(rows, 1));
-    this.cursor.setScale(Math.max(1, Math.round(font / 12)));
+    // Big enough to see at a glance on every screen (it was 1× at phone sizes).
+    this.cursor.setScale(Math.max(2, Math.round(font / 10)));
     this.texts.forEach((t, i) => {
       const col = i % cols;
       const row = Math.floor(i / cols);
@@ -135,12 +159,15 @@ export class Menu<T> {
       this.heading.setFontSize(Math.max(12, Math.round(font * 0.8)));
       this.heading.setPosition(Math.round(rect.x + inset * 2), Math.round(rect.y - this.heading.height / 2 + z * 2));
     }
+    this.noteText.setFontSize(Math.max(12, Math.round(font * 0.8)));
+    this.noteText.setPosition(Math.round(rect.x + rect.w - inset * 2), Math.round(rect.y + z * 2));
     this.placeCursor();
   }
 
   setVisible(visible: boolean): void {
     this.frame.setVisible(visible);
     this.heading?.setVisible(visible);
+    this.noteText.setVisible(visible && this.noteText.text !== '');
     this.cursor.setVisible(visible);
     for (const t of this.texts) t.setVisible(visible);
     for (const z of this.zones) {
@@ -157,6 +184,7 @@ export class Menu<T> {
         const z = this.zones[i]!;
         return { label: item.label, enabled: item.enabled !== false, x: z.x, y: z.y, w: z.width, h: z.height };
       }),
+      note: this.noteText.text || null,
     };
   }
 
@@ -165,6 +193,7 @@ export class Menu<T> {
     this.blink.remove();
     this.frame.destroy();
     this.heading?.destroy();
+    this.noteText.destroy();
     this.cursor.destroy();
     for (const t of this.texts) t.destroy();
     for (const z of this.zones) z.destroy();
@@ -200,6 +229,7 @@ export class Menu<T> {
   private select(i: number): void {
     if (i === this.index) return;
     this.index = i;
+    this.noteText.setText('').setVisible(false);
     this.onSound?.('move');
     this.placeCursor();
     this.onMove?.(this.items[i]!);
@@ -207,7 +237,13 @@ export class Menu<T> {
 
   private pick(): void {
     const item = this.items[this.index];
-    if (!item || item.enabled === false) return;
+    if (!item) return;
+    if (item.enabled === false) {
+      // A greyed choice answers instead of doing nothing, and the menu stays open.
+      if (item.why) this.noteText.setText(item.why).setVisible(true);
+      this.onSound?.('cancel');
+      return;
+    }
     this.onSound?.('confirm');
     this.finish(item.value);
   }
