@@ -34,7 +34,7 @@ async function group(name: string, fallback: readonly [string, string][], run: (
 
 await group('1 scheduler + 2 headless (Node)', [['overhead per resume', '≤ 1.5×']], async () => {
   const worker = await bundle('scripts/bench/core-worker.ts', 'node');
-  const r = spawnSync(process.execPath, ['--expose-gc', worker, fileURLToPath(new URL('./bench/classic.py', import.meta.url)), ...(quick ? ['--quick'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [worker, fileURLToPath(new URL('./bench/classic.py', import.meta.url)), ...(quick ? ['--quick'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`the bundled worker exited with ${r.status}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Row[];
 });

@@ -89,13 +89,11 @@ export function headlessRows(opts: BenchOptions, pythonScript: string): Row[] {
   const python: number[] = [];
   const vsPython: number[] = [];
   let pythonProblem: string | null = null;
-  const collect: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {});
   for (let i = 0; i < rounds; i++) {
     // The cases in an order that rotates from round to round; CPython runs right after Node's
     // classic trace-off case in the first three rounds, so each ratio compares neighbours in time.
     for (let j = 0; j < cases.length; j++) {
       const k = (i + j) % cases.length;
-      collect();
       rates[k]!.push(cases[k]!.run(i));
       if (k === 3 && pythonProblem === null && i < 3) {
         const py = cpythonRate(pythonScript, 1);

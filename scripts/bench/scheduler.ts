@@ -10,10 +10,9 @@
 // `maxSteps` option; the game's RULES.maxSteps and every log stay as they are), then stops at the
 // limit (a draw) and closes every coroutine; the bare loop does the same resumes and closes its
 // generators the same way. Building the generators / the Battle is not timed on either side.
-// Each sample repeats one variant's runs until it has used at least 30 ms of clock time (garbage
-// collected before each timed span where the runtime allows), variants and sizes interleaved with
-// both orders rotating from round to round, the first rounds discarded as JIT warm-up; a ratio is
-// variant ÷ bare of the same round. This file runs in Node and in Chromium: the clock is passed in.
+// Each sample repeats one variant's runs until it has used at least 30 ms of clock time; variants
+// and sizes are interleaved with both orders rotating from round to round, the first rounds are
+// discarded as JIT warm-up, and a ratio is variant ÷ bare of the same round. This file runs in Node and in Chromium: the clock is passed in.
 import { hpCounter } from '../../src/combatants/classic.ts';
 import { Battle, type Recruit } from '../../src/core/battle.ts';
 import { createRng } from '../../src/core/rng.ts';
@@ -124,14 +123,12 @@ interface Size {
   readonly cast: readonly Recruit[];
 }
 
-/** Collects garbage between samples when the runtime allows it (the Node worker runs with --expose-gc), so one sample's garbage is not collected on the next one's clock. */
-const collect: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
 /**
- * One sample of one variant: `count` runs prepared first (untimed), garbage collected, then run back
- * to back inside one clock span; repeated until the span adds up to at least `minNs` of clock time,
+ * One sample of one variant: `count` runs prepared first (untimed), then run back to back inside
+ * one clock span; repeated until the span adds up to at least `minNs` of clock time,
  * so no sample is shorter than the clock can resolve or short enough for one GC or JIT pause to
- * dominate it. Returns [ns, resumes].
+ * dominate it. Returns [ns, resumes]. (No forced gc() between samples: on Node 20 it made the
+ * following runs up to 20× slower, which measures the collector, not the scheduler.)
  */
 function sampleOf(variant: Variant, size: Size, count: number, minNs: number, clock: () => number): [number, number] {
   let ns = 0;
@@ -139,13 +136,11 @@ function sampleOf(variant: Variant, size: Size, count: number, minNs: number, cl
   do {
     if (variant === 'bare') {
       const queues = Array.from({ length: count }, () => prepareBaseline(size.n));
-      collect();
       const t0 = clock();
       for (const q of queues) resumes += runBaseline(q, size.damage, size.steps);
       ns += clock() - t0;
     } else {
       const battles = Array.from({ length: count }, () => prepareBattle(variant, size.damage, size.steps, size.cast));
-      collect();
       const t0 = clock();
       for (const b of battles) resumes += runBattle(b);
       ns += clock() - t0;
