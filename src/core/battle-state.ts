@@ -3,7 +3,8 @@
 // battle-actions.ts) and the public Battle (battle.ts) build on it.
 import type { BattleMonitor, BattleReader } from './battle-types.ts';
 import { CombatantFault } from './battle-types.ts';
-import type { BattleEvent, BattleOutcome, TurnRule } from './events.ts';
+import { EventLog, type ResumeKind } from './event-log.ts';
+import type { BattleEvent, BattleOutcome, SaidLine, TurnRule } from './events.ts';
 import type { Command, Side } from './protocol.ts';
 import { RunQueue } from './queue.ts';
 import type { Rng } from './rng.ts';
@@ -14,7 +15,8 @@ import { Settled, describeError, type Entry } from './battle-entry.ts';
 export { Settled, describeError, other, type Entry } from './battle-entry.ts';
 
 export class Fight {
-  readonly events: BattleEvent[] = [];
+  /** The event log, in columns; `log.all()` is `battle.events`. */
+  readonly log = new EventLog();
   readonly entries = new Map<string, Entry>();
   /** In enlistment order. */
   readonly order: Entry[] = [];
@@ -56,7 +58,8 @@ export class Fight {
     if (!t) return null;
     this.current = t;
     this.turn++;
-    this.emit({ type: 'turnStart', turn: this.turn, actor: t.info.id });
+    this.log.turnStart(this.turn, t.info.id);
+    if (this.listeners.size !== 0) this.deliver(this.log.last());
     return t;
   }
 
@@ -197,7 +200,8 @@ export class Fight {
     const hp = lived ? Math.max(0, g.hp) : 0;
     // A coroutine that returned lost at most the HP it last yielded.
     const amount = lived ? Math.max(0, prevHp - g.hp) : Math.min(sent, Math.max(0, prevHp));
-    this.emit({ type: 'damage', target: target.info.id, source: by, side: target.info.side, amount, hp, critical, defended });
+    this.log.damage(target.info.id, by, target.info.side, amount, hp, critical, defended);
+    if (this.listeners.size !== 0) this.deliver(this.log.last());
   }
 
   fault(e: Entry, message: string, rule?: RuleName): void {
@@ -260,8 +264,23 @@ export class Fight {
   }
 
   emit(event: BattleEvent): void {
-    this.events.push(event);
-    if (this.listeners.size === 0) return; // the common headless case: skip the iterator
+    this.log.push(event);
+    if (this.listeners.size !== 0) this.deliver(event); // the common headless case skips the iterator
+  }
+
+  /** A line a classic counter said (`print()` in the seed). */
+  said(id: string, line: SaidLine): void {
+    this.log.said(id, line);
+    if (this.listeners.size !== 0) this.deliver(this.log.last());
+  }
+
+  /** A traced `next(sent)`: its ledger entry, as a `resume` event. */
+  traced(step: number, task: string, sent: unknown, kind: ResumeKind, got: unknown): void {
+    this.log.resume(step, task, sent, kind, got);
+    if (this.listeners.size !== 0) this.deliver(this.log.last());
+  }
+
+  private deliver(event: BattleEvent): void {
     for (const l of this.listeners) l.onEvent?.(event, this.reader);
   }
 

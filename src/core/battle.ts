@@ -56,7 +56,7 @@ export class Battle {
 
   /** Every event so far, in order (the ledger is in its `resume` events). */
   get events(): BattleEvent[] {
-    return this.f.events;
+    return this.f.log.all();
   }
 
   get outcome(): BattleOutcome | null {
@@ -158,7 +158,7 @@ export class Battle {
   /** Every resume of every coroutine, in order, read from the `resume` events (empty when tracing is off). */
   ledger(): readonly LedgerEntry[] {
     const out: LedgerEntry[] = [];
-    for (const e of this.f.events) if (e.type === 'resume') out.push(e.entry);
+    for (const e of this.f.log.all()) if (e.type === 'resume') out.push(e.entry);
     return out;
   }
 
@@ -181,11 +181,12 @@ export class Battle {
       rng,
       foes: () => f.living(other(side)),
       allies: () => f.living(side),
-      say: (line) => f.emit({ type: 'said', id, line }),
+      say: (line) => f.said(id, line),
     }), {
       // With tracing off there is no onResume, so the task builds no ledger entry at all; with it on,
-      // the entry is kept once, in its `resume` event.
+      // the entry is kept once, in its `resume` event (a next() in the log's columns).
       onResume: this.trace ? (_task, entry) => f.emit({ type: 'resume', entry }) : undefined,
+      onNext: this.trace ? (_task, step, sent, kind, got) => f.traced(step, id, sent, kind, got) : undefined,
       onState: (task, from, to) => {
         if (f.listeners.size === 0) return;
         for (const l of f.listeners) l.onTaskState?.(task.id, from, to);
