@@ -58,7 +58,7 @@ export class Fight {
     if (!t) return null;
     this.current = t;
     this.turn++;
-    this.log.turnStart(this.turn, t.info.id);
+    this.log.turnStart(this.turn, t.slot);
     if (this.listeners.size !== 0) this.deliver(this.log.last());
     return t;
   }
@@ -195,12 +195,13 @@ export class Fight {
     if (announce && changed) this.emit({ type: 'status', id: e.info.id, hp: Math.max(0, hp), mp: nextMp });
   }
 
-  emitDamage(target: Entry, by: string, prevHp: number, sent: number, critical: boolean, defended: boolean, g: Settled): void {
+  /** `by` is the striker, or null for the classic rule's own hit (`scheduler`). */
+  emitDamage(target: Entry, by: Entry | null, prevHp: number, sent: number, critical: boolean, defended: boolean, g: Settled): void {
     const lived = g.kind === 'status';
     const hp = lived ? Math.max(0, g.hp) : 0;
     // A coroutine that returned lost at most the HP it last yielded.
     const amount = lived ? Math.max(0, prevHp - g.hp) : Math.min(sent, Math.max(0, prevHp));
-    this.log.damage(target.info.id, by, target.info.side, amount, hp, critical, defended);
+    this.log.damage(target.slot, by === null ? null : by.slot, amount, hp, critical, defended);
     if (this.listeners.size !== 0) this.deliver(this.log.last());
   }
 
@@ -269,14 +270,14 @@ export class Fight {
   }
 
   /** A line a classic counter said (`print()` in the seed). */
-  said(id: string, line: SaidLine): void {
-    this.log.said(id, line);
+  said(slot: number, line: SaidLine): void {
+    this.log.said(slot, line);
     if (this.listeners.size !== 0) this.deliver(this.log.last());
   }
 
   /** A traced `next(sent)`: its ledger entry, as a `resume` event. */
-  traced(step: number, task: string, sent: unknown, kind: ResumeKind, got: unknown): void {
-    this.log.resume(step, task, sent, kind, got);
+  traced(step: number, slot: number, sent: unknown, kind: ResumeKind, got: unknown): void {
+    this.log.resume(step, slot, sent, kind, got);
     if (this.listeners.size !== 0) this.deliver(this.log.last());
   }
 

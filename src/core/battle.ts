@@ -19,6 +19,9 @@ export type { BattleMonitor, BattleOptions, BattleSnapshot, CombatantView, Recru
 export { CombatantFault } from './battle-types.ts';
 export { describeError } from './battle-state.ts';
 
+const RESUMED: StepResult = Object.freeze({ resumed: true, waitingFor: null, outcome: null });
+const IDLE: StepResult = Object.freeze({ resumed: false, waitingFor: null, outcome: null });
+
 export class Battle {
   readonly input: InputLog;
   private readonly f: Fight;
@@ -83,6 +86,8 @@ export class Battle {
         this.stepping = false;
       }
     }
+    // The common results are shared frozen values: nothing to allocate per resume.
+    if (f.waiting === null && f.outcome === null) return f.resumedThisStep ? RESUMED : IDLE;
     return { resumed: f.resumedThisStep, waitingFor: f.waiting?.info.id ?? null, outcome: f.outcome };
   }
 
@@ -177,23 +182,24 @@ export class Battle {
     if (f.entries.has(id)) throw new Error(`two combatants share the id ${id}`);
     const side = r.info.side;
     const rng = createRng(deriveSeed(this.seed, id));
+    const slot = f.log.enlist(id, side);
     const task = new Task(id, r.info.name.en, r.make({
       rng,
       foes: () => f.living(other(side)),
       allies: () => f.living(side),
-      say: (line) => f.said(id, line),
+      say: (line) => f.said(slot, line),
     }), {
       // With tracing off there is no onResume, so the task builds no ledger entry at all; with it on,
       // the entry is kept once, in its `resume` event (a next() in the log's columns).
       onResume: this.trace ? (_task, entry) => f.emit({ type: 'resume', entry }) : undefined,
-      onNext: this.trace ? (_task, step, sent, kind, got) => f.traced(step, id, sent, kind, got) : undefined,
+      onNext: this.trace ? (_task, step, sent, kind, got) => f.traced(step, slot, sent, kind, got) : undefined,
       onState: (task, from, to) => {
         if (f.listeners.size === 0) return;
         for (const l of f.listeners) l.onTaskState?.(task.id, from, to);
       },
       onWarn: (_task, message) => f.warn(message),
     }, false);
-    const entry: Entry = { info: r.info, task, stats: r.stats, hp: r.info.hp, mp: r.info.mp, defending: false, fled: false, faulted: false, counted: true, queued: false };
+    const entry: Entry = { info: r.info, slot, task, stats: r.stats, hp: r.info.hp, mp: r.info.mp, defending: false, fled: false, faulted: false, counted: true, queued: false };
     f.inBattle[side]++;
     f.entries.set(id, entry);
     f.order.push(entry);

@@ -1,5 +1,6 @@
-// The event log in compact columns: a type code per event, its numbers in one array and its other
-// payloads (ids, sent and yielded values) in another. The events of every turn (turnStart, said,
+// The event log in compact columns: a type code per event, its numbers (combatant slots, HP,
+// amounts, steps) in a typed array and any other payload (a value that is not a number, a rare
+// event's object) in an array of refs. The events of every turn (turnStart, said,
 // damage, resume) are appended without building an object, so a battle's hot path allocates
 // nothing that outlives the step; event objects are built when someone reads `battle.events`
 // (once each, in order, kept) or when a subscriber hears one. A rarer event is kept as its object.
@@ -19,112 +20,187 @@ const RESUME_YIELD = 7;
 const RESUME_RETURN = 8;
 const RESUME_THROW = 9;
 
-/** How many numbers and other payloads each code takes. */
-const NUMS = [0, 1, 1, 1, 1, 0, 3, 1, 1, 1];
-const REFS = [1, 1, 1, 1, 1, 1, 3, 3, 3, 3];
+/** How many numbers each code takes. */
+const NUMS = [0, 2, 2, 2, 2, 1, 5, 5, 5, 5];
 
 const CRITICAL = 1;
 const DEFENDED = 2;
+/** How a resume's sent value and what came back are kept: nothing (undefined), a number, a ref. */
+const NONE = 0;
+const NUMBER = 1;
+const REF = 2;
+/** The damage source of the classic rule, which no combatant deals. */
+const SCHEDULER = -1;
 
 export type ResumeKind = 'yield' | 'return' | 'throw';
 
+function tagOf(value: unknown): number {
+  return value === undefined ? NONE : typeof value === 'number' ? NUMBER : REF;
+}
+
+/** A growable column of numbers in a typed array: its storage is outside the JS heap, so no collector copies it. */
+class NumberColumn {
+  data = new Float64Array(64);
+  length = 0;
+
+  push(x: number): void {
+    if (this.length === this.data.length) this.grow();
+    this.data[this.length++] = x;
+  }
+
+  private grow(): void {
+    const next = new Float64Array(this.data.length * 2);
+    next.set(this.data);
+    this.data = next;
+  }
+}
+
 export class EventLog {
-  private readonly codes: number[] = [];
-  private readonly nums: number[] = [];
+  private codes = new Uint8Array(64);
+  private count = 0;
+  private readonly nums = new NumberColumn();
   private readonly refs: unknown[] = [];
+  /** Per combatant slot (Battle's enlistment order): its id and side. */
+  private readonly ids: string[] = [];
+  private readonly sides: Side[] = [];
   /** The events built so far, front first: `all()` extends it to the whole log. */
   private readonly built: BattleEvent[] = [];
   private nextNum = 0;
   private nextRef = 0;
+  /** Where the last event's numbers and refs start (for `last()`). */
+  private lastNum = 0;
+  private lastRef = 0;
 
   get length(): number {
-    return this.codes.length;
+    return this.count;
+  }
+
+  /** A combatant's slot, the number its events are kept under. */
+  enlist(id: string, side: Side): number {
+    this.ids.push(id);
+    this.sides.push(side);
+    return this.ids.length - 1;
   }
 
   /** Any event, kept as the object it is. */
   push(event: BattleEvent): void {
-    this.codes.push(OBJECT);
+    this.open(OBJECT);
     this.refs.push(event);
   }
 
-  turnStart(turn: number, actor: string): void {
-    this.codes.push(TURN_START);
+  turnStart(turn: number, actor: number): void {
+    this.open(TURN_START);
     this.nums.push(turn);
-    this.refs.push(actor);
+    this.nums.push(actor);
   }
 
   /** A line a classic counter said; one of an unknown shape is kept as its object. */
-  said(id: string, line: SaidLine): void {
+  said(slot: number, line: SaidLine): void {
     const key = line.key;
-    if (key === 'hp' && typeof line.hp === 'number') this.saidNumber(SAID_HP, id, line.hp);
-    else if ((key === 'damage' || key === 'healed') && typeof line.amount === 'number') this.saidNumber(key === 'damage' ? SAID_DAMAGE : SAID_HEALED, id, line.amount);
+    if (key === 'hp' && typeof line.hp === 'number') this.saidNumber(SAID_HP, slot, line.hp);
+    else if (key === 'damage' && typeof line.amount === 'number') this.saidNumber(SAID_DAMAGE, slot, line.amount);
+    else if (key === 'healed' && typeof line.amount === 'number') this.saidNumber(SAID_HEALED, slot, line.amount);
     else if (key === 'died') {
-      this.codes.push(SAID_DIED);
-      this.refs.push(id);
-    } else this.push({ type: 'said', id, line });
+      this.open(SAID_DIED);
+      this.nums.push(slot);
+    } else this.push({ type: 'said', id: this.ids[slot]!, line });
   }
 
-  damage(target: string, source: string, side: Side, amount: number, hp: number, critical: boolean, defended: boolean): void {
-    this.codes.push(DAMAGE);
-    this.nums.push(amount, hp, (critical ? CRITICAL : 0) | (defended ? DEFENDED : 0));
-    this.refs.push(target, source, side);
+  /** `source` is the striker's slot, or null for the classic rule's own hit (`scheduler`). */
+  damage(target: number, source: number | null, amount: number, hp: number, critical: boolean, defended: boolean): void {
+    this.open(DAMAGE);
+    const nums = this.nums;
+    nums.push(target);
+    nums.push(source ?? SCHEDULER);
+    nums.push(amount);
+    nums.push(hp);
+    nums.push((critical ? CRITICAL : 0) | (defended ? DEFENDED : 0));
   }
 
   /** A `next(sent)` resume and what came back (a yielded or returned value, or the error thrown). */
-  resume(step: number, task: string, sent: unknown, kind: ResumeKind, got: unknown): void {
-    this.codes.push(kind === 'yield' ? RESUME_YIELD : kind === 'return' ? RESUME_RETURN : RESUME_THROW);
-    this.nums.push(step);
-    this.refs.push(task, sent, got);
+  resume(step: number, slot: number, sent: unknown, kind: ResumeKind, got: unknown): void {
+    this.open(kind === 'yield' ? RESUME_YIELD : kind === 'return' ? RESUME_RETURN : RESUME_THROW);
+    const sentTag = tagOf(sent);
+    const gotTag = tagOf(got);
+    const nums = this.nums;
+    nums.push(step);
+    nums.push(slot);
+    nums.push(sentTag | (gotTag << 2));
+    nums.push(sentTag === NUMBER ? (sent as number) : 0);
+    nums.push(gotTag === NUMBER ? (got as number) : 0);
+    if (sentTag === REF) this.refs.push(sent);
+    if (gotTag === REF) this.refs.push(got);
   }
 
   /** The last event appended, built afresh (what a subscriber hears). */
   last(): BattleEvent {
-    const code = this.codes[this.codes.length - 1]!;
-    return this.build(code, this.nums.length - NUMS[code]!, this.refs.length - REFS[code]!);
+    return this.build(this.codes[this.count - 1]!, this.lastNum, this.lastRef);
   }
 
   /** Every event, in order: one array that grows, whose objects are built once each. */
   all(): BattleEvent[] {
     const built = this.built;
-    const codes = this.codes;
-    for (let i = built.length; i < codes.length; i++) {
-      const code = codes[i]!;
+    for (let i = built.length; i < this.count; i++) {
+      const code = this.codes[i]!;
       built.push(this.build(code, this.nextNum, this.nextRef));
+      this.nextRef += this.refsOf(code, this.nextNum);
       this.nextNum += NUMS[code]!;
-      this.nextRef += REFS[code]!;
     }
     return built;
   }
 
-  private saidNumber(code: number, id: string, n: number): void {
-    this.codes.push(code);
+  private open(code: number): void {
+    if (this.count === this.codes.length) {
+      const next = new Uint8Array(this.codes.length * 2);
+      next.set(this.codes);
+      this.codes = next;
+    }
+    this.codes[this.count++] = code;
+    this.lastNum = this.nums.length;
+    this.lastRef = this.refs.length;
+  }
+
+  private saidNumber(code: number, slot: number, n: number): void {
+    this.open(code);
+    this.nums.push(slot);
     this.nums.push(n);
-    this.refs.push(id);
+  }
+
+  private refsOf(code: number, n: number): number {
+    if (code === OBJECT) return 1;
+    if (code < RESUME_YIELD) return 0;
+    const flags = this.nums.data[n + 2]!;
+    return ((flags & 3) === REF ? 1 : 0) + ((flags >> 2) === REF ? 1 : 0);
   }
 
   private build(code: number, n: number, r: number): BattleEvent {
-    const nums = this.nums;
-    const refs = this.refs;
+    const d = this.nums.data;
+    const ids = this.ids;
     switch (code) {
-      case OBJECT: return refs[r] as BattleEvent;
-      case TURN_START: return { type: 'turnStart', turn: nums[n]!, actor: refs[r] as string };
-      case SAID_HP: return { type: 'said', id: refs[r] as string, line: { key: 'hp', hp: nums[n]! } };
-      case SAID_DAMAGE: return { type: 'said', id: refs[r] as string, line: { key: 'damage', amount: nums[n]! } };
-      case SAID_HEALED: return { type: 'said', id: refs[r] as string, line: { key: 'healed', amount: nums[n]! } };
-      case SAID_DIED: return { type: 'said', id: refs[r] as string, line: { key: 'died' } };
+      case OBJECT: return this.refs[r] as BattleEvent;
+      case TURN_START: return { type: 'turnStart', turn: d[n]!, actor: ids[d[n + 1]!]! };
+      case SAID_HP: return { type: 'said', id: ids[d[n]!]!, line: { key: 'hp', hp: d[n + 1]! } };
+      case SAID_DAMAGE: return { type: 'said', id: ids[d[n]!]!, line: { key: 'damage', amount: d[n + 1]! } };
+      case SAID_HEALED: return { type: 'said', id: ids[d[n]!]!, line: { key: 'healed', amount: d[n + 1]! } };
+      case SAID_DIED: return { type: 'said', id: ids[d[n]!]!, line: { key: 'died' } };
       case DAMAGE: {
-        const flags = nums[n + 2]!;
+        const target = d[n]!;
+        const source = d[n + 1]!;
+        const flags = d[n + 4]!;
         return {
-          type: 'damage', target: refs[r] as string, source: refs[r + 1] as string, side: refs[r + 2] as Side,
-          amount: nums[n]!, hp: nums[n + 1]!, critical: (flags & CRITICAL) !== 0, defended: (flags & DEFENDED) !== 0,
+          type: 'damage', target: ids[target]!, source: source === SCHEDULER ? 'scheduler' : ids[source]!, side: this.sides[target]!,
+          amount: d[n + 2]!, hp: d[n + 3]!, critical: (flags & CRITICAL) !== 0, defended: (flags & DEFENDED) !== 0,
         };
       }
       default: {
         // The ledger entry's keys in the order Task.record used: step, task, op, sent, result.
-        const sent = refs[r + 1];
-        const got = refs[r + 2];
+        const flags = d[n + 2]!;
+        const sentTag = flags & 3;
+        const gotTag = flags >> 2;
+        const sent = sentTag === NUMBER ? d[n + 3] : sentTag === REF ? this.refs[r] : undefined;
+        const got = gotTag === NUMBER ? d[n + 4] : gotTag === REF ? this.refs[sentTag === REF ? r + 1 : r] : undefined;
         const result = code === RESUME_YIELD ? { kind: 'yield' as const, value: got } : code === RESUME_RETURN ? { kind: 'return' as const, value: got } : { kind: 'throw' as const, error: got };
-        return { type: 'resume', entry: { step: nums[n]!, task: refs[r] as string, op: 'next', sent, result } };
+        return { type: 'resume', entry: { step: d[n]!, task: ids[d[n + 1]!]!, op: 'next', sent, result } };
       }
     }
   }
