@@ -10,7 +10,7 @@ import { driveBattle } from './drive.ts';
 import type { BattleEvent, BattleOutcome, CombatantInfo, TurnRule } from './events.ts';
 import type { InputLog } from './log/input-log.ts';
 import type { Command, Side } from './protocol.ts';
-import { createRng, deriveSeed } from './rng.ts';
+import { createRng, deriveSeed, type Rng } from './rng.ts';
 import { RULES } from './rules.ts';
 import { Task, type LedgerEntry } from './task.ts';
 import { checkCommand } from './validate.ts';
@@ -181,10 +181,15 @@ export class Battle {
     const id = r.info.id;
     if (f.entries.has(id)) throw new Error(`two combatants share the id ${id}`);
     const side = r.info.side;
-    const rng = createRng(deriveSeed(this.seed, id));
+    const seed = this.seed;
+    let rng: Rng | null = null;
     const slot = f.log.enlist(id, side);
     const task = new Task(id, r.info.name.en, r.make({
-      rng,
+      // Made when first asked for (the classic counters never ask): the same stream either way,
+      // since it is seeded from the battle's seed and the id alone.
+      get rng(): Rng {
+        return (rng ??= createRng(deriveSeed(seed, id)));
+      },
       foes: () => f.living(other(side)),
       allies: () => f.living(side),
       say: (line) => f.said(slot, line),

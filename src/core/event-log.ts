@@ -38,27 +38,49 @@ function tagOf(value: unknown): number {
   return value === undefined ? NONE : typeof value === 'number' ? NUMBER : REF;
 }
 
-/** A growable column of numbers in a typed array: its storage is outside the JS heap, so no collector copies it. */
-class NumberColumn {
-  data = new Float64Array(64);
+/** A column's first numbers go in a plain array (cheap to start, and a short battle needs no more)… */
+const SMALL = 1024;
+/** …the rest in typed-array chunks of this many. */
+const CHUNK = 4096;
+
+/**
+ * A column of numbers. The first SMALL are in a plain array: a typed array costs about a
+ * microsecond to allocate, more than a whole short battle's log. The rest are in typed-array chunks,
+ * whose storage is outside the JS heap, so no collector copies it, and growing allocates one more
+ * chunk without copying the ones before.
+ */
+class Column<T extends Float64Array | Uint8Array> {
+  private readonly small: number[] = [];
+  private readonly chunks: T[] = [];
+  private tail: T | null = null;
+  private fill = CHUNK;
   length = 0;
 
+  constructor(private readonly make: (size: number) => T) {}
+
   push(x: number): void {
-    if (this.length === this.data.length) this.grow();
-    this.data[this.length++] = x;
+    if (this.length < SMALL) this.small.push(x);
+    else {
+      if (this.fill === CHUNK) {
+        this.tail = this.make(CHUNK);
+        this.chunks.push(this.tail);
+        this.fill = 0;
+      }
+      this.tail![this.fill++] = x;
+    }
+    this.length++;
   }
 
-  private grow(): void {
-    const next = new Float64Array(this.data.length * 2);
-    next.set(this.data);
-    this.data = next;
+  at(i: number): number {
+    if (i < SMALL) return this.small[i]!;
+    const j = i - SMALL;
+    return this.chunks[Math.floor(j / CHUNK)]![j % CHUNK]!;
   }
 }
 
 export class EventLog {
-  private codes = new Uint8Array(64);
-  private count = 0;
-  private readonly nums = new NumberColumn();
+  private readonly codes = new Column((n) => new Uint8Array(n));
+  private readonly nums = new Column((n) => new Float64Array(n));
   private readonly refs: unknown[] = [];
   /** Per combatant slot (Battle's enlistment order): its id and side. */
   private readonly ids: string[] = [];
@@ -72,7 +94,7 @@ export class EventLog {
   private lastRef = 0;
 
   get length(): number {
-    return this.count;
+    return this.codes.length;
   }
 
   /** A combatant's slot, the number its events are kept under. */
@@ -134,14 +156,14 @@ export class EventLog {
 
   /** The last event appended, built afresh (what a subscriber hears). */
   last(): BattleEvent {
-    return this.build(this.codes[this.count - 1]!, this.lastNum, this.lastRef);
+    return this.build(this.codes.at(this.codes.length - 1), this.lastNum, this.lastRef);
   }
 
   /** Every event, in order: one array that grows, whose objects are built once each. */
   all(): BattleEvent[] {
     const built = this.built;
-    for (let i = built.length; i < this.count; i++) {
-      const code = this.codes[i]!;
+    for (let i = built.length; i < this.codes.length; i++) {
+      const code = this.codes.at(i);
       built.push(this.build(code, this.nextNum, this.nextRef));
       this.nextRef += this.refsOf(code, this.nextNum);
       this.nextNum += NUMS[code]!;
@@ -150,12 +172,7 @@ export class EventLog {
   }
 
   private open(code: number): void {
-    if (this.count === this.codes.length) {
-      const next = new Uint8Array(this.codes.length * 2);
-      next.set(this.codes);
-      this.codes = next;
-    }
-    this.codes[this.count++] = code;
+    this.codes.push(code);
     this.lastNum = this.nums.length;
     this.lastRef = this.refs.length;
   }
@@ -169,38 +186,38 @@ export class EventLog {
   private refsOf(code: number, n: number): number {
     if (code === OBJECT) return 1;
     if (code < RESUME_YIELD) return 0;
-    const flags = this.nums.data[n + 2]!;
+    const flags = this.nums.at(n + 2);
     return ((flags & 3) === REF ? 1 : 0) + ((flags >> 2) === REF ? 1 : 0);
   }
 
   private build(code: number, n: number, r: number): BattleEvent {
-    const d = this.nums.data;
+    const d = this.nums;
     const ids = this.ids;
     switch (code) {
       case OBJECT: return this.refs[r] as BattleEvent;
-      case TURN_START: return { type: 'turnStart', turn: d[n]!, actor: ids[d[n + 1]!]! };
-      case SAID_HP: return { type: 'said', id: ids[d[n]!]!, line: { key: 'hp', hp: d[n + 1]! } };
-      case SAID_DAMAGE: return { type: 'said', id: ids[d[n]!]!, line: { key: 'damage', amount: d[n + 1]! } };
-      case SAID_HEALED: return { type: 'said', id: ids[d[n]!]!, line: { key: 'healed', amount: d[n + 1]! } };
-      case SAID_DIED: return { type: 'said', id: ids[d[n]!]!, line: { key: 'died' } };
+      case TURN_START: return { type: 'turnStart', turn: d.at(n), actor: ids[d.at(n + 1)]! };
+      case SAID_HP: return { type: 'said', id: ids[d.at(n)]!, line: { key: 'hp', hp: d.at(n + 1) } };
+      case SAID_DAMAGE: return { type: 'said', id: ids[d.at(n)]!, line: { key: 'damage', amount: d.at(n + 1) } };
+      case SAID_HEALED: return { type: 'said', id: ids[d.at(n)]!, line: { key: 'healed', amount: d.at(n + 1) } };
+      case SAID_DIED: return { type: 'said', id: ids[d.at(n)]!, line: { key: 'died' } };
       case DAMAGE: {
-        const target = d[n]!;
-        const source = d[n + 1]!;
-        const flags = d[n + 4]!;
+        const target = d.at(n);
+        const source = d.at(n + 1);
+        const flags = d.at(n + 4);
         return {
           type: 'damage', target: ids[target]!, source: source === SCHEDULER ? 'scheduler' : ids[source]!, side: this.sides[target]!,
-          amount: d[n + 2]!, hp: d[n + 3]!, critical: (flags & CRITICAL) !== 0, defended: (flags & DEFENDED) !== 0,
+          amount: d.at(n + 2), hp: d.at(n + 3), critical: (flags & CRITICAL) !== 0, defended: (flags & DEFENDED) !== 0,
         };
       }
       default: {
         // The ledger entry's keys in the order Task.record used: step, task, op, sent, result.
-        const flags = d[n + 2]!;
+        const flags = d.at(n + 2);
         const sentTag = flags & 3;
         const gotTag = flags >> 2;
-        const sent = sentTag === NUMBER ? d[n + 3] : sentTag === REF ? this.refs[r] : undefined;
-        const got = gotTag === NUMBER ? d[n + 4] : gotTag === REF ? this.refs[sentTag === REF ? r + 1 : r] : undefined;
+        const sent = sentTag === NUMBER ? d.at(n + 3) : sentTag === REF ? this.refs[r] : undefined;
+        const got = gotTag === NUMBER ? d.at(n + 4) : gotTag === REF ? this.refs[sentTag === REF ? r + 1 : r] : undefined;
         const result = code === RESUME_YIELD ? { kind: 'yield' as const, value: got } : code === RESUME_RETURN ? { kind: 'return' as const, value: got } : { kind: 'throw' as const, error: got };
-        return { type: 'resume', entry: { step: d[n]!, task: ids[d[n + 1]!]!, op: 'next', sent, result } };
+        return { type: 'resume', entry: { step: d.at(n), task: ids[d.at(n + 1)]!, op: 'next', sent, result } };
       }
     }
   }
