@@ -9,6 +9,7 @@ import type { Command, Side } from './protocol.ts';
 import { RunQueue } from './queue.ts';
 import type { Rng } from './rng.ts';
 import { checkYieldedHp, closeFault, enemyCommand, ruleMessage, type RuleName } from './status-rules.ts';
+import type { ResumeResult } from './task.ts';
 import { checkClassicYield, checkStatus } from './validate.ts';
 import { Settled, describeError, type Entry } from './battle-entry.ts';
 
@@ -51,15 +52,15 @@ export class Fight {
     this.sideQueue[e.info.side].push(e);
   }
 
-  /** The next coroutine in the queue, skipping any that left it. */
   /** Pops the next actor and opens its turn (`turnStart`); null when nobody is left to act. */
   startTurn(): Entry | null {
     const t = this.nextActor();
     if (!t) return null;
     this.current = t;
     this.turn++;
-    this.log.turnStart(this.turn, t.slot);
-    if (this.listeners.size !== 0) this.deliver(this.log.last());
+    // With a subscriber the event is built anyway, so it is kept as that object; else in columns.
+    if (this.listeners.size !== 0) this.emit({ type: 'turnStart', turn: this.turn, actor: t.info.id });
+    else this.log.turnStart(this.turn, t.slot);
     return t;
   }
 
@@ -201,8 +202,10 @@ export class Fight {
     const hp = lived ? Math.max(0, g.hp) : 0;
     // A coroutine that returned lost at most the HP it last yielded.
     const amount = lived ? Math.max(0, prevHp - g.hp) : Math.min(sent, Math.max(0, prevHp));
-    this.log.damage(target.slot, by === null ? null : by.slot, amount, hp, critical, defended);
-    if (this.listeners.size !== 0) this.deliver(this.log.last());
+    if (this.listeners.size !== 0) {
+      const source = by === null ? 'scheduler' : by.info.id;
+      this.emit({ type: 'damage', target: target.info.id, source, side: target.info.side, amount, hp, critical, defended });
+    } else this.log.damage(target.slot, by === null ? null : by.slot, amount, hp, critical, defended);
   }
 
   fault(e: Entry, message: string, rule?: RuleName): void {
@@ -266,23 +269,23 @@ export class Fight {
 
   emit(event: BattleEvent): void {
     this.log.push(event);
-    if (this.listeners.size !== 0) this.deliver(event); // the common headless case skips the iterator
+    if (this.listeners.size !== 0) for (const l of this.listeners) l.onEvent?.(event, this.reader);
   }
 
   /** A line a classic counter said (`print()` in the seed). */
-  said(slot: number, line: SaidLine): void {
-    this.log.said(slot, line);
-    if (this.listeners.size !== 0) this.deliver(this.log.last());
+  said(e: Entry, line: SaidLine): void {
+    if (this.listeners.size !== 0) this.emit({ type: 'said', id: e.info.id, line });
+    else this.log.said(e.slot, line);
   }
 
   /** A traced `next(sent)`: its ledger entry, as a `resume` event. */
-  traced(step: number, slot: number, sent: unknown, kind: ResumeKind, got: unknown): void {
-    this.log.resume(step, slot, sent, kind, got);
-    if (this.listeners.size !== 0) this.deliver(this.log.last());
-  }
-
-  private deliver(event: BattleEvent): void {
-    for (const l of this.listeners) l.onEvent?.(event, this.reader);
+  traced(e: Entry, step: number, sent: unknown, kind: ResumeKind, got: unknown): void {
+    if (this.listeners.size === 0) this.log.resume(step, e.slot, sent, kind, got);
+    else {
+      // The ledger entry's keys in the order Task.record uses: step, task, op, sent, result.
+      const result: ResumeResult = kind === 'yield' ? { kind, value: got } : kind === 'return' ? { kind, value: got } : { kind, error: got };
+      this.emit({ type: 'resume', entry: { step, task: e.info.id, op: 'next', sent, result } });
+    }
   }
 
   /** Warnings go to the monitors only; the CLI and the game decide where they are printed. */

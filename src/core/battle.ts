@@ -192,12 +192,12 @@ export class Battle {
       },
       foes: () => f.living(other(side)),
       allies: () => f.living(side),
-      say: (line) => f.said(slot, line),
+      say: (line) => f.said(entry, line),
     }), {
       // With tracing off there is no onResume, so the task builds no ledger entry at all; with it on,
       // the entry is kept once, in its `resume` event (a next() in the log's columns).
       onResume: this.trace ? (_task, entry) => f.emit({ type: 'resume', entry }) : undefined,
-      onNext: this.trace ? (_task, step, sent, kind, got) => f.traced(step, slot, sent, kind, got) : undefined,
+      onNext: this.trace ? (_task, step, sent, kind, got) => f.traced(entry, step, sent, kind, got) : undefined,
       onState: (task, from, to) => {
         if (f.listeners.size === 0) return;
         for (const l of f.listeners) l.onTaskState?.(task.id, from, to);

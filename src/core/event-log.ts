@@ -3,7 +3,8 @@
 // event's object) in an array of refs. The events of every turn (turnStart, said,
 // damage, resume) are appended without building an object, so a battle's hot path allocates
 // nothing that outlives the step; event objects are built when someone reads `battle.events`
-// (once each, in order, kept) or when a subscriber hears one. A rarer event is kept as its object.
+// (once each, in order, kept). A rarer event, or any event while a subscriber listens (it is built
+// for the subscriber anyway), is kept as its object.
 // The objects built here have the same keys in the same order as the ones the engine used to push,
 // so every log serialises byte for byte as before.
 import type { BattleEvent, SaidLine } from './events.ts';
@@ -89,9 +90,6 @@ export class EventLog {
   private readonly built: BattleEvent[] = [];
   private nextNum = 0;
   private nextRef = 0;
-  /** Where the last event's numbers and refs start (for `last()`). */
-  private lastNum = 0;
-  private lastRef = 0;
 
   get length(): number {
     return this.codes.length;
@@ -154,11 +152,6 @@ export class EventLog {
     if (gotTag === REF) this.refs.push(got);
   }
 
-  /** The last event appended, built afresh (what a subscriber hears). */
-  last(): BattleEvent {
-    return this.build(this.codes.at(this.codes.length - 1), this.lastNum, this.lastRef);
-  }
-
   /** Every event, in order: one array that grows, whose objects are built once each. */
   all(): BattleEvent[] {
     const built = this.built;
@@ -173,8 +166,6 @@ export class EventLog {
 
   private open(code: number): void {
     this.codes.push(code);
-    this.lastNum = this.nums.length;
-    this.lastRef = this.refs.length;
   }
 
   private saidNumber(code: number, slot: number, n: number): void {
