@@ -3,13 +3,16 @@
 // the same instrumentation the game's Vite build applies (scripts/combatant-transform.ts), and the
 // virtual module `cq:combatants` imports every src/combatants file, like the game's import.meta.glob.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { instrumentCombatant } from '../combatant-transform.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const CACHE = join(ROOT, 'node_modules', '.cache', 'cq-bench');
+/** One output folder per checkout: worktrees share node_modules, and must not overwrite each other's bundles. */
+export const CACHE = join(tmpdir(), `cq-bench-${createHash('sha1').update(ROOT).digest('hex').slice(0, 10)}`);
 const COMBATANTS = join(ROOT, 'src', 'combatants');
 
 function combatantsPlugin(): Plugin {

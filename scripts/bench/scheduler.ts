@@ -10,8 +10,9 @@
 // `maxSteps` option; the game's RULES.maxSteps and every log stay as they are), then stops at the
 // limit (a draw) and closes every coroutine; the bare loop does the same resumes and closes its
 // generators the same way. Building the generators / the Battle is not timed on either side.
-// Variants run interleaved in short slices, and both the variant order and the size order rotate
-// from round to round. This file runs in Node and in Chromium: the clock is passed in.
+// Each sample repeats one variant's runs until it has used at least 30 ms of clock time; variants
+// and sizes are interleaved with both orders rotating from round to round, the first rounds are
+// discarded as JIT warm-up, and a ratio is variant ÷ bare of the same round. This file runs in Node and in Chromium: the clock is passed in.
 import { hpCounter } from '../../src/combatants/classic.ts';
 import { Battle, type Recruit } from '../../src/core/battle.ts';
 import { createRng } from '../../src/core/rng.ts';
@@ -123,41 +124,29 @@ interface Size {
 }
 
 /**
- * One timed batch: `count` runs prepared first (untimed), then run back to back inside one clock
- * span, so a coarse clock (a browser's) still measures milliseconds, never one short run.
+ * One sample of one variant: `count` runs prepared first (untimed), then run back to back inside
+ * one clock span; repeated until the span adds up to at least `minNs` of clock time,
+ * so no sample is shorter than the clock can resolve or short enough for one GC or JIT pause to
+ * dominate it. Returns [ns, resumes]. (No forced gc() between samples: on Node 20 it made the
+ * following runs up to 20× slower, which measures the collector, not the scheduler.)
  */
-function batch(variant: Variant, size: Size, count: number, clock: () => number): [number, number] {
-  if (variant === 'bare') {
-    const queues = Array.from({ length: count }, () => prepareBaseline(size.n));
-    const t0 = clock();
-    let resumes = 0;
-    for (const q of queues) resumes += runBaseline(q, size.damage, size.steps);
-    return [clock() - t0, resumes];
-  }
-  const battles = Array.from({ length: count }, () => prepareBattle(variant, size.damage, size.steps, size.cast));
-  const t0 = clock();
+function sampleOf(variant: Variant, size: Size, count: number, minNs: number, clock: () => number): [number, number] {
+  let ns = 0;
   let resumes = 0;
-  for (const b of battles) resumes += runBattle(b);
-  return [clock() - t0, resumes];
-}
-
-/** Runs every variant in turns of slices (one batch each) until each has `budgetNs` of timed work; ns per resume. */
-function sample(order: readonly Variant[], size: Size, budgetNs: number, sliceNs: number, clock: () => number): Record<Variant, number> {
-  const ns: Record<Variant, number> = { bare: 0, off: 0, on: 0, game: 0 };
-  const resumes: Record<Variant, number> = { bare: 0, off: 0, on: 0, game: 0 };
-  const count: Record<Variant, number> = { bare: 1, off: 1, on: 1, game: 1 };
-  while (order.some((k) => ns[k] < budgetNs)) {
-    for (const v of order) {
-      if (ns[v] >= budgetNs) continue;
-      const [t, r] = batch(v, size, count[v], clock);
-      ns[v] += t;
-      resumes[v] += r;
-      // Size the next batch to one slice from what this one cost.
-      const perRun = Math.max(t, 1) / count[v];
-      count[v] = Math.max(1, Math.min(count[v] * 4, Math.round(sliceNs / perRun)));
+  do {
+    if (variant === 'bare') {
+      const queues = Array.from({ length: count }, () => prepareBaseline(size.n));
+      const t0 = clock();
+      for (const q of queues) resumes += runBaseline(q, size.damage, size.steps);
+      ns += clock() - t0;
+    } else {
+      const battles = Array.from({ length: count }, () => prepareBattle(variant, size.damage, size.steps, size.cast));
+      const t0 = clock();
+      for (const b of battles) resumes += runBattle(b);
+      ns += clock() - t0;
     }
-  }
-  return { bare: ns.bare / resumes.bare, off: ns.off / resumes.off, on: ns.on / resumes.on, game: ns.game / resumes.game };
+  } while (ns < minNs);
+  return [ns, resumes];
 }
 
 function rotate<T>(items: readonly T[], by: number): T[] {
@@ -165,21 +154,41 @@ function rotate<T>(items: readonly T[], by: number): T[] {
   return [...items.slice(k), ...items.slice(0, k)];
 }
 
+/** Runs per sample for each variant, from one timed run each, so a sample takes about `minNs`. */
+function calibrate(size: Size, minNs: number, clock: () => number): Record<Variant, number> {
+  const count = { bare: 1, off: 1, on: 1, game: 1 };
+  for (const v of VARIANTS) {
+    sampleOf(v, size, 1, 0, clock); // the first run of a variant warms its code
+    const [ns] = sampleOf(v, size, 1, 0, clock);
+    count[v] = Math.max(1, Math.min(10_000, Math.ceil(minNs / Math.max(ns, 1))));
+  }
+  return count;
+}
+
+/**
+ * Rounds of samples: in each round every size, and within it every variant, gives one sample of at
+ * least `minNs`; sizes and variants are interleaved, and both orders rotate from round to round.
+ * The first rounds warm the JIT and are discarded. Ratios are variant ÷ bare of the same round.
+ */
 export function measureScheduler(opts: SchedulerOptions): SizeResult[] {
   const rounds = opts.quick ? 3 : 7;
-  const budgetNs = (opts.quick ? 15 : 40) * 1e6;
-  const sliceNs = 5e6;
+  const warmRounds = opts.quick ? 1 : 2;
+  const minNs = (opts.quick ? 20 : 30) * 1e6;
   const sizes: Size[] = SIZES.map((n) => {
     const steps = stepsFor(n);
     return { n, steps, damage: damageList(steps), cast: recruits(n) };
   });
-  // Warm every path first, so the JIT has settled before the first timed round.
-  for (const size of sizes) sample(VARIANTS, size, budgetNs / 4, sliceNs, opts.clock);
+  const counts = new Map(sizes.map((s) => [s.n, calibrate(s, minNs, opts.clock)]));
   const ns = new Map(sizes.map((s) => [s.n, { bare: [] as number[], off: [] as number[], on: [] as number[], game: [] as number[] }]));
   const ratios = new Map(sizes.map((s) => [s.n, { off: [] as number[], on: [] as number[], game: [] as number[] }]));
-  for (let r = 0; r < rounds; r++) {
+  for (let r = 0; r < warmRounds + rounds; r++) {
     for (const size of rotate(sizes, r)) {
-      const got = sample(rotate(VARIANTS, r), size, budgetNs, sliceNs, opts.clock);
+      const got: Record<Variant, number> = { bare: 0, off: 0, on: 0, game: 0 };
+      for (const v of rotate(VARIANTS, r)) {
+        const [t, resumes] = sampleOf(v, size, counts.get(size.n)![v], minNs, opts.clock);
+        got[v] = t / resumes;
+      }
+      if (r < warmRounds) continue;
       const into = ns.get(size.n)!;
       const ratio = ratios.get(size.n)!;
       for (const v of VARIANTS) into[v].push(got[v]);

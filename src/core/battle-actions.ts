@@ -106,7 +106,7 @@ function* perform(f: Fight, t: Entry, act: Action): Generator<Pause, void, void>
 function* strike(f: Fight, by: Entry, target: Entry, amount: number, critical: boolean): Generator<Pause, void, void> {
   const prevHp = target.hp;
   const g = yield* send(f, target, -amount);
-  if (g.kind === 'status' || g.kind === 'dead') f.emitDamage(target, by.info.id, prevHp, amount, critical, target.defending, g);
+  if (g.kind === 'status' || g.kind === 'dead') f.emitDamage(target, by, prevHp, amount, critical, target.defending, g);
   f.settle(target, g);
 }
 

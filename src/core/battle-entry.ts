@@ -8,6 +8,8 @@ import { show } from './validate.ts';
 
 export interface Entry {
   readonly info: CombatantInfo;
+  /** Its number in the event log's columns (enlistment order). */
+  readonly slot: number;
   readonly task: Task;
   readonly stats: CombatantDef['stats'];
   hp: number;

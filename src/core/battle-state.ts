@@ -3,18 +3,21 @@
 // battle-actions.ts) and the public Battle (battle.ts) build on it.
 import type { BattleMonitor, BattleReader } from './battle-types.ts';
 import { CombatantFault } from './battle-types.ts';
-import type { BattleEvent, BattleOutcome, TurnRule } from './events.ts';
+import { EventLog, type ResumeKind } from './event-log.ts';
+import type { BattleEvent, BattleOutcome, SaidLine, TurnRule } from './events.ts';
 import type { Command, Side } from './protocol.ts';
 import { RunQueue } from './queue.ts';
 import type { Rng } from './rng.ts';
 import { checkYieldedHp, closeFault, enemyCommand, ruleMessage, type RuleName } from './status-rules.ts';
+import type { ResumeResult } from './task.ts';
 import { checkClassicYield, checkStatus } from './validate.ts';
 import { Settled, describeError, type Entry } from './battle-entry.ts';
 
 export { Settled, describeError, other, type Entry } from './battle-entry.ts';
 
 export class Fight {
-  readonly events: BattleEvent[] = [];
+  /** The event log, in columns; `log.all()` is `battle.events`. */
+  readonly log = new EventLog();
   readonly entries = new Map<string, Entry>();
   /** In enlistment order. */
   readonly order: Entry[] = [];
@@ -49,14 +52,15 @@ export class Fight {
     this.sideQueue[e.info.side].push(e);
   }
 
-  /** The next coroutine in the queue, skipping any that left it. */
   /** Pops the next actor and opens its turn (`turnStart`); null when nobody is left to act. */
   startTurn(): Entry | null {
     const t = this.nextActor();
     if (!t) return null;
     this.current = t;
     this.turn++;
-    this.emit({ type: 'turnStart', turn: this.turn, actor: t.info.id });
+    // With a subscriber the event is built anyway, so it is kept as that object; else in columns.
+    if (this.listeners.size !== 0) this.emit({ type: 'turnStart', turn: this.turn, actor: t.info.id });
+    else this.log.turnStart(this.turn, t.slot);
     return t;
   }
 
@@ -192,12 +196,16 @@ export class Fight {
     if (announce && changed) this.emit({ type: 'status', id: e.info.id, hp: Math.max(0, hp), mp: nextMp });
   }
 
-  emitDamage(target: Entry, by: string, prevHp: number, sent: number, critical: boolean, defended: boolean, g: Settled): void {
+  /** `by` is the striker, or null for the classic rule's own hit (`scheduler`). */
+  emitDamage(target: Entry, by: Entry | null, prevHp: number, sent: number, critical: boolean, defended: boolean, g: Settled): void {
     const lived = g.kind === 'status';
     const hp = lived ? Math.max(0, g.hp) : 0;
     // A coroutine that returned lost at most the HP it last yielded.
     const amount = lived ? Math.max(0, prevHp - g.hp) : Math.min(sent, Math.max(0, prevHp));
-    this.emit({ type: 'damage', target: target.info.id, source: by, side: target.info.side, amount, hp, critical, defended });
+    if (this.listeners.size !== 0) {
+      const source = by === null ? 'scheduler' : by.info.id;
+      this.emit({ type: 'damage', target: target.info.id, source, side: target.info.side, amount, hp, critical, defended });
+    } else this.log.damage(target.slot, by === null ? null : by.slot, amount, hp, critical, defended);
   }
 
   fault(e: Entry, message: string, rule?: RuleName): void {
@@ -260,9 +268,24 @@ export class Fight {
   }
 
   emit(event: BattleEvent): void {
-    this.events.push(event);
-    if (this.listeners.size === 0) return; // the common headless case: skip the iterator
-    for (const l of this.listeners) l.onEvent?.(event, this.reader);
+    this.log.push(event);
+    if (this.listeners.size !== 0) for (const l of this.listeners) l.onEvent?.(event, this.reader);
+  }
+
+  /** A line a classic counter said (`print()` in the seed). */
+  said(e: Entry, line: SaidLine): void {
+    if (this.listeners.size !== 0) this.emit({ type: 'said', id: e.info.id, line });
+    else this.log.said(e.slot, line);
+  }
+
+  /** A traced `next(sent)`: its ledger entry, as a `resume` event. */
+  traced(e: Entry, step: number, sent: unknown, kind: ResumeKind, got: unknown): void {
+    if (this.listeners.size === 0) this.log.resume(step, e.slot, sent, kind, got);
+    else {
+      // The ledger entry's keys in the order Task.record uses: step, task, op, sent, result.
+      const result: ResumeResult = kind === 'yield' ? { kind, value: got } : kind === 'return' ? { kind, value: got } : { kind, error: got };
+      this.emit({ type: 'resume', entry: { step, task: e.info.id, op: 'next', sent, result } });
+    }
   }
 
   /** Warnings go to the monitors only; the CLI and the game decide where they are printed. */

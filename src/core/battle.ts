@@ -10,7 +10,7 @@ import { driveBattle } from './drive.ts';
 import type { BattleEvent, BattleOutcome, CombatantInfo, TurnRule } from './events.ts';
 import type { InputLog } from './log/input-log.ts';
 import type { Command, Side } from './protocol.ts';
-import { createRng, deriveSeed } from './rng.ts';
+import { createRng, deriveSeed, type Rng } from './rng.ts';
 import { RULES } from './rules.ts';
 import { Task, type LedgerEntry } from './task.ts';
 import { checkCommand } from './validate.ts';
@@ -18,6 +18,9 @@ import { checkCommand } from './validate.ts';
 export type { BattleMonitor, BattleOptions, BattleSnapshot, CombatantView, Recruit, RecruitTools, StepResult, SubmitResult } from './battle-types.ts';
 export { CombatantFault } from './battle-types.ts';
 export { describeError } from './battle-state.ts';
+
+const RESUMED: StepResult = Object.freeze({ resumed: true, waitingFor: null, outcome: null });
+const IDLE: StepResult = Object.freeze({ resumed: false, waitingFor: null, outcome: null });
 
 export class Battle {
   readonly input: InputLog;
@@ -56,7 +59,7 @@ export class Battle {
 
   /** Every event so far, in order (the ledger is in its `resume` events). */
   get events(): BattleEvent[] {
-    return this.f.events;
+    return this.f.log.all();
   }
 
   get outcome(): BattleOutcome | null {
@@ -83,6 +86,8 @@ export class Battle {
         this.stepping = false;
       }
     }
+    // The common results are shared frozen values: nothing to allocate per resume.
+    if (f.waiting === null && f.outcome === null) return f.resumedThisStep ? RESUMED : IDLE;
     return { resumed: f.resumedThisStep, waitingFor: f.waiting?.info.id ?? null, outcome: f.outcome };
   }
 
@@ -158,7 +163,7 @@ export class Battle {
   /** Every resume of every coroutine, in order, read from the `resume` events (empty when tracing is off). */
   ledger(): readonly LedgerEntry[] {
     const out: LedgerEntry[] = [];
-    for (const e of this.f.events) if (e.type === 'resume') out.push(e.entry);
+    for (const e of this.f.log.all()) if (e.type === 'resume') out.push(e.entry);
     return out;
   }
 
@@ -176,23 +181,30 @@ export class Battle {
     const id = r.info.id;
     if (f.entries.has(id)) throw new Error(`two combatants share the id ${id}`);
     const side = r.info.side;
-    const rng = createRng(deriveSeed(this.seed, id));
+    const seed = this.seed;
+    let rng: Rng | null = null;
+    const slot = f.log.enlist(id, side);
     const task = new Task(id, r.info.name.en, r.make({
-      rng,
+      // Made when first asked for (the classic counters never ask): the same stream either way,
+      // since it is seeded from the battle's seed and the id alone.
+      get rng(): Rng {
+        return (rng ??= createRng(deriveSeed(seed, id)));
+      },
       foes: () => f.living(other(side)),
       allies: () => f.living(side),
-      say: (line) => f.emit({ type: 'said', id, line }),
+      say: (line) => f.said(entry, line),
     }), {
       // With tracing off there is no onResume, so the task builds no ledger entry at all; with it on,
-      // the entry is kept once, in its `resume` event.
+      // the entry is kept once, in its `resume` event (a next() in the log's columns).
       onResume: this.trace ? (_task, entry) => f.emit({ type: 'resume', entry }) : undefined,
+      onNext: this.trace ? (_task, step, sent, kind, got) => f.traced(entry, step, sent, kind, got) : undefined,
       onState: (task, from, to) => {
         if (f.listeners.size === 0) return;
         for (const l of f.listeners) l.onTaskState?.(task.id, from, to);
       },
       onWarn: (_task, message) => f.warn(message),
     }, false);
-    const entry: Entry = { info: r.info, task, stats: r.stats, hp: r.info.hp, mp: r.info.mp, defending: false, fled: false, faulted: false, counted: true, queued: false };
+    const entry: Entry = { info: r.info, slot, task, stats: r.stats, hp: r.info.hp, mp: r.info.mp, defending: false, fled: false, faulted: false, counted: true, queued: false };
     f.inBattle[side]++;
     f.entries.set(id, entry);
     f.order.push(entry);

@@ -44,7 +44,7 @@ export class ClassicTurn {
     const f = this.f;
     const prevHp = t.hp;
     const g = f.resume(t, -draw);
-    if (g.kind === 'status' || g.kind === 'dead') f.emitDamage(t, 'scheduler', prevHp, draw, false, false, g);
+    if (g.kind === 'status' || g.kind === 'dead') f.emitDamage(t, null, prevHp, draw, false, false, g);
     f.settle(t, g);
   }
 

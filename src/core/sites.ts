@@ -45,7 +45,10 @@ export function leave(previous: SiteRecord | null): void {
 /** `yield at(file, line, value)`: notes the line, resets the loop guard, passes the value through. */
 export function at<T>(file: string, line: number, value: T): T {
   if (active) {
-    active.at = { file, line };
+    // Frames are never changed, so one stays in place while the coroutine yields at the same line:
+    // a yield in a loop allocates nothing.
+    const was = active.at;
+    if (was === null || was.line !== line || was.file !== file || was.label !== undefined) active.at = { file, line };
     active.iterations = 0;
   }
   return value;

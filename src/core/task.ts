@@ -20,6 +20,12 @@ export interface LedgerEntry {
 /** Hooks a devtool subscribes to, like redux-saga's sagaMonitor. */
 export interface TaskMonitor {
   onResume?(task: Task, entry: LedgerEntry): void;
+  /**
+   * A `next(sent)` resume, told without building its ledger entry (the battle keeps it in columns):
+   * `got` is the value yielded or returned, or the error thrown. When set, a task without its own
+   * ledger calls this instead of onResume for its resumes; return() and failures still go to onResume.
+   */
+  onNext?(task: Task, step: number, sent: unknown, kind: ResumeResult['kind'], got: unknown): void;
   onState?(task: Task, from: TaskState, to: TaskState): void;
   onWarn?(task: Task, message: string): void;
 }
@@ -105,7 +111,10 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
     }
     this.setState(kind === 'yield' ? 'suspended' : kind === 'return' ? 'closed' : 'errored');
     this.built = null;
-    if (this.recording) {
+    const onNext = this.monitor.onNext;
+    if (onNext !== undefined && this.ledger === null) {
+      onNext(this as Task, step, value, kind, kind === 'yield' ? this.lastYielded : kind === 'return' ? this.returned : this.error);
+    } else if (this.recording) {
       const result: ResumeResult<Y, R> = kind === 'yield' ? { kind, value: this.lastYielded as Y } : kind === 'return' ? { kind, value: this.returned as R } : { kind, error: this.error };
       this.built = result;
       this.record({ step, task: this.id, op: 'next', sent: value, result });
