@@ -5,8 +5,7 @@
 // compare the same canvas. Frame times are requestAnimationFrame deltas over 10 s (2 s in --quick);
 // draw calls are counted by wrapping the page's WebGL draw functions (drawArrays, drawElements and
 // their instanced forms) before the game loads, and reported per frame (calls between two rAF ticks).
-// The game draws only frames that differ from the last (src/game/app/render-gate.ts), so the draw
-// row also says how many of the measured frames were drawn; an fps figure counts every rAF tick.
+// The draw row also says how many of the measured frames made any draw call at all.
 //
 // `?stress=` is a test-build tool (the production build has no stress mode), so this group builds
 // the test build (vite build --mode test) into its own folder and serves it next to the site's.
@@ -144,7 +143,7 @@ export async function measure(browserSite: BrowserSite, baseUrl: string, c: Case
     const mean = (1000 * deltas.length) / deltas.reduce((a, b) => a + b, 0);
     const drawMedian = spread(draws).median;
     const drawMax = Math.max(...draws);
-    // The game skips unchanged frames (src/game/app/render-gate.ts): say how many it really drew.
+    // Frames with at least one draw call (every frame draws since frames are no longer skipped).
     const drawn = draws.filter((n) => n > 0).length;
     const viewport = page.viewportSize();
     opts.log(`  ${label}: ${deltas.length} frames, median ${fps.toFixed(1)} fps (mean ${mean.toFixed(1)}), p95 ${p95.toFixed(1)} ms, draw calls/frame median ${drawMedian} max ${drawMax}, ${drawn} frames drawn, viewport ${viewport?.width}×${viewport?.height}`);
