@@ -9,12 +9,10 @@
 //
 // `?stress=` is a test-build tool (the production build has no stress mode), so this group builds
 // the test build (vite build --mode test) into its own folder and serves it next to the site's.
-import { rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import { errorText, naRow, percentile, spread, type BenchOptions, type Row } from './common.ts';
-import { ROOT, waitReady, type BrowserSite } from './browser.ts';
+import { waitReady, type BrowserSite } from './browser.ts';
+import { withTestBuild } from './test-build.ts';
 
 const GROUP = '3 browser fps';
 export const STRESS = 200;
@@ -151,7 +149,7 @@ export async function measure(browserSite: BrowserSite, baseUrl: string, c: Case
     return [
       { group: GROUP, figure: figure('median fps'), value: `${fps.toFixed(1)} fps (${deltas.length} frames; mean ${mean.toFixed(1)} fps)`, target: targets.fps, met: fps >= c.fps, data },
       { group: GROUP, figure: figure('p95 frame'), value: `${p95.toFixed(1)} ms (max ${s.max.toFixed(1)} ms)`, target: targets.p95, met: c.p95 === null ? null : p95 <= c.p95, data },
-      { group: GROUP, figure: figure('draw calls per frame (median)'), value: `${drawMedian} (max ${drawMax}); ${drawn} of ${draws.length} frames drawn, the rest unchanged and skipped`, target: targets.draws, met: null, data },
+      { group: GROUP, figure: figure('draw calls per frame (median)'), value: `${drawMedian} (max ${drawMax}); ${drawn} of ${draws.length} frames made a draw call`, target: targets.draws, met: null, data },
     ];
   } catch (error) {
     return na(errorText(error));
@@ -190,21 +188,11 @@ export async function bareCanvasRow(browserSite: BrowserSite, opts: BenchOptions
 }
 
 export async function browserFpsRows(site: BrowserSite, opts: BenchOptions): Promise<Row[]> {
-  const t0 = performance.now();
-  await build({ root: ROOT, mode: 'test', logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  opts.log(`  test build into ${OUT_DIR}/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const server = await preview({ root: ROOT, mode: 'test', logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
-  try {
-    const address = server.httpServer.address() as AddressInfo | null;
-    if (!address || typeof address === 'string') throw new Error('the test build preview server has no TCP address');
-    const baseUrl = `http://127.0.0.1:${address.port}/`;
+  return withTestBuild(OUT_DIR, opts, async (baseUrl) => {
     const rows: Row[] = [];
     rows.push(await bareCanvasRow(site, opts, 'before'));
     for (const c of CASES) rows.push(...(await measure(site, baseUrl, c, opts)));
     rows.push(await bareCanvasRow(site, opts, 'after'));
     return rows;
-  } finally {
-    await server.close().catch(() => {});
-    rmSync(new URL(`../../${OUT_DIR}/`, import.meta.url), { recursive: true, force: true });
-  }
+  });
 }

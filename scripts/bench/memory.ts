@@ -5,14 +5,20 @@
 // — plays n headless adventure battles (autoCommand) through the same code path the Battle scene
 // uses (BattleSession, listeners attached and disposed as a real battle does), and counts the
 // generators it created (total) and the ones found closed afterwards (closed). Until the game has
-// it, the rows say n/a.
+// it, the rows say n/a. The hook is in the test build only, so this group builds and serves that.
 import type { CDPSession } from 'playwright-core';
 import { errorText, kb, naRow, type BenchOptions, type Row } from './common.ts';
 import { newPage, waitReady, type BrowserSite } from './browser.ts';
+import { withTestBuild } from './test-build.ts';
 
 const GROUP = '5 memory';
 export const BATTLES = 500;
 const TARGET_GROWTH = 2 * 1024 * 1024;
+
+const figures = {
+  growth: { figure: `heap growth over ${BATTLES} auto-played battles`, target: `≤ ${kb(TARGET_GROWTH)}` },
+  closed: { figure: 'generators closed after them', target: 'all' },
+};
 
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
   // Twice: the first pass may only free what a finaliser or a weak map releases for the second.
@@ -23,17 +29,17 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
 }
 
 export async function memoryRows(site: BrowserSite, opts: BenchOptions): Promise<Row[]> {
-  const figures = {
-    growth: { figure: `heap growth over ${BATTLES} auto-played battles`, target: `≤ ${kb(TARGET_GROWTH)}` },
-    closed: { figure: 'generators closed after them', target: 'all' },
-  };
   const na = (reason: string) => [
     naRow(GROUP, figures.growth.figure, figures.growth.target, reason),
     naRow(GROUP, figures.closed.figure, figures.closed.target, reason),
   ];
+  return withTestBuild('dist-bench-memory', opts, (baseUrl) => measureMemory(site, baseUrl, opts, na));
+}
+
+async function measureMemory(site: BrowserSite, baseUrl: string, opts: BenchOptions, na: (reason: string) => Row[]): Promise<Row[]> {
   const { page, errors, close } = await newPage(site);
   try {
-    await page.goto(site.baseUrl);
+    await page.goto(baseUrl);
     if (!(await waitReady(page, 30_000))) return na(errors[0] ? `page error: ${errors[0].slice(0, 80)}` : 'window.__game.ready never became true');
     const hasHook = await page.evaluate(() => typeof (window as { __game?: { bench?: { autoBattles?: unknown } } }).__game?.bench?.autoBattles === 'function');
     if (!hasHook) return na('window.__game.bench.autoBattles(n) missing');
