@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { errorText, naRow, percentile, spread, type BenchOptions, type Row } from './common.ts';
 import { waitReady, type BrowserSite } from './browser.ts';
 import { withTestBuild } from './test-build.ts';
+import { COUNT_DRAWS } from '../count-draws.ts';
 
 const GROUP = '3 browser fps';
 export const STRESS = 200;
@@ -35,18 +36,6 @@ export const CASES: readonly Case[] = [
   { label: `stress ${STRESS}, overlay open`, query: `?stress=${STRESS}&seed=1&debug=1`, overlay: true, combatants: STRESS, fps: 30, p95: 50 },
 ];
 
-// Runs in the page before any of its scripts: counts WebGL draw calls on every context.
-const COUNT_DRAWS = `(() => {
-  const counter = { calls: 0 };
-  Object.defineProperty(window, '__drawCalls', { value: counter });
-  for (const proto of [window.WebGLRenderingContext, window.WebGL2RenderingContext].filter(Boolean).map((c) => c.prototype)) {
-    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
-      const original = proto[name];
-      if (typeof original !== 'function') continue;
-      proto[name] = function (...args) { counter.calls++; return original.apply(this, args); };
-    }
-  }
-})();`;
 
 interface Seen {
   readonly scene: string | null;

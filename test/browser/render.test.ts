@@ -5,20 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../src/game/ui/layout';
 import { collectProblems, openTestGame, useBrowser } from './browser';
 import { FAST } from './game';
+import { COUNT_DRAWS } from '../../scripts/count-draws';
 
 declare const window: { __game: import('../../src/game/testing/game-api').GameApi; __drawCalls: { calls: number } };
-
-// Runs before the page's scripts: counts WebGL draw calls on every context.
-const COUNT_DRAWS = `(() => {
-  const counter = { calls: 0 };
-  Object.defineProperty(window, '__drawCalls', { value: counter });
-  for (const proto of [window.WebGLRenderingContext, window.WebGL2RenderingContext].filter(Boolean).map((c) => c.prototype)) {
-    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
-      const original = proto[name];
-      proto[name] = function (...args) { counter.calls++; return original.apply(this, args); };
-    }
-  }
-})();`;
 
 /** Draw calls in each of the next `n` frames (calls made between two requestAnimationFrame ticks). */
 function drawsPerFrame(page: Page, n: number): Promise<number[]> {
