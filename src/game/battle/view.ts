@@ -20,6 +20,7 @@ import { UI } from '../ui/i18n.ts';
 import type { TextSpeed } from '../storage/settings.ts';
 import type { ScreenState } from '../app/shown-state.ts';
 import { windowLines } from './shown-lines.ts';
+import { FAST_FORWARD_ANIMATION_BOOST } from './speed.ts';
 
 export interface ViewOptions {
   readonly lang: Lang;
@@ -30,6 +31,8 @@ export interface ViewOptions {
   readonly onShow?: (event: BattleEvent) => void;
   /** Called with each line as the window starts to show it (the test API keeps them). */
   readonly onLine?: (line: string) => void;
+  /** True while the player holds fast-forward: lines show whole and animations run faster still. */
+  readonly fastForwarding?: () => boolean;
 }
 
 export { crowdGrid } from './field-placement.ts';
@@ -57,12 +60,13 @@ export class BattleView {
     private readonly opts: ViewOptions,
   ) {
     this.layoutNow = layout;
-    this.motion = { reduced: opts.reducedMotion, speed: () => session.control.speed };
+    const boost = () => (opts.fastForwarding?.() ? FAST_FORWARD_ANIMATION_BOOST : 1);
+    this.motion = { reduced: opts.reducedMotion, speed: () => session.control.speed * boost() };
     this.field = new FieldLayer(scene, opts.backdrop);
     this.feel = new Feel(scene, this.motion);
     const hero = this.heroInfo(session.battle);
     this.status = new StatusBox(scene, layout.status, layout.font, hero?.name[opts.lang] ?? '?', hero?.maxHp ?? 100, { hp: UI[opts.lang].hp, mp: UI[opts.lang].mp }, hero?.maxMp ?? 1);
-    this.box = new MessageBox(scene, controls, layout.message, layout.font, { textSpeed: opts.textSpeed, speed: () => session.control.speed });
+    this.box = new MessageBox(scene, controls, layout.message, layout.font, { textSpeed: opts.textSpeed, speed: () => session.control.speed, rushing: () => opts.fastForwarding?.() ?? false });
     this.rebuild(session.battle);
     // The battleStart event was emitted before anyone listened: play it as the opening line.
     this.queue.push(...session.battle.events);

@@ -56,8 +56,11 @@ export class Battle extends Phaser.Scene {
     const session = new BattleSession(log, roster, { speed: stress ? state.params.speed ?? SPEED_MAX : startSpeed() });
     const controls = new Controls(this);
     const layout = battleLayout(this.scale.width, this.scale.height);
+    // Made before the view, which asks it how fast to animate; it reaches the view's window lazily.
+    const fastForward = new FastForward(session, () => !activeMenu() && view.box.poke());
     const view = new BattleView(this, controls, session, layout, {
       lang,
+      fastForwarding: () => fastForward.active,
       backdrop: run.kind === 'adventure' ? `bg-${FLOORS[run.progress.floor]!.terrain}`
         : run.kind === 'stress' ? 'bg-field' : backdropFor(run.kind === 'log' ? run.log.enemies[0]! : run.enemy),
       reducedMotion: state.settings.reducedMotion,
@@ -71,7 +74,7 @@ export class Battle extends Phaser.Scene {
       onLine: (line) => shown.messages.push(line),
     });
     // Holding a key or the pointer fast-forwards the messages and animations (a stress battle is already flat out).
-    if (!stress) holdToFastForward(this, new FastForward(session, () => !activeMenu() && view.box.poke()));
+    if (!stress) holdToFastForward(this, fastForward);
     const menu = new CommandMenu(this, controls, lang, layout);
     menu.onTarget = (id) => view.highlight(id);
     onResize(this, (w, h) => {

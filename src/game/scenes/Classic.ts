@@ -33,7 +33,8 @@ export class Classic extends Phaser.Scene {
     const layout = battleLayout(this.scale.width, this.scale.height);
     // The classic window is the whole bottom: there is no command window, only the transcript.
     const wide = (l: ReturnType<typeof battleLayout>) => ({ ...l, message: { x: l.pad, y: l.message.y, w: this.scale.width - l.pad * 2, h: l.message.h + (l.portrait ? l.command.h + l.pad : 0) } });
-    const view = new BattleView(this, controls, session, wide(layout), { lang, backdrop: 'bg-field', reducedMotion: state.settings.reducedMotion, textSpeed: state.settings.textSpeed });
+    const fastForward = new FastForward(session, () => view.box.poke());
+    const view = new BattleView(this, controls, session, wide(layout), { lang, backdrop: 'bg-field', reducedMotion: state.settings.reducedMotion, textSpeed: state.settings.textSpeed, fastForwarding: () => fastForward.active });
     const heading = this.add.text(0, 0, UI[lang].classicTitle, textStyle(Math.max(12, Math.round(layout.font * 0.75)), COLORS.info)).setOrigin(0.5, 0).setStroke('#000000', 4);
     onResize(this, (w, h) => {
       const next = battleLayout(w, h);
@@ -42,7 +43,7 @@ export class Classic extends Phaser.Scene {
       heading.setPosition(Math.round(w / 2), next.field.y + next.pad);
     });
     wireBattleScene(this, session, view, lang, { openOverlay: shared !== null });
-    holdToFastForward(this, new FastForward(session, () => view.box.poke()));
+    holdToFastForward(this, fastForward);
     if (shared) session.load(shared);
 
     showScene(this, 'Classic', { session, messageWaiting: () => view.box.waiting });

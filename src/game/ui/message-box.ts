@@ -14,6 +14,11 @@ export interface Timing {
   readonly textSpeed: TextSpeed;
   /** The session's 0.25..4 multiplier. */
   speed(): number;
+  /**
+   * True while the player holds fast-forward: lines appear whole and hold for one frame. (A confirm
+   * per frame cannot do this: a character's timer, shorter than a frame, fires first each frame.)
+   */
+  rushing?(): boolean;
 }
 
 export class MessageBox {
@@ -103,10 +108,11 @@ export class MessageBox {
     if (this.skipping) return;
     const epoch = this.epoch;
     const before = [...this.lines, ''].slice(-this.maxLines);
-    const perChar = CHAR_MS[this.timing.textSpeed] / this.timing.speed();
+    const rushing = () => this.timing.rushing?.() ?? false;
+    const perChar = rushing() ? 0 : CHAR_MS[this.timing.textSpeed] / this.timing.speed();
     if (perChar > 0) {
       let skipped = false;
-      for (let i = 1; i <= line.length && !skipped; i++) {
+      for (let i = 1; i <= line.length && !skipped && !rushing(); i++) {
         this.render([...before.slice(0, -1), line.slice(0, i)]);
         skipped = await this.wait(perChar);
         if (epoch !== this.epoch) return;
@@ -114,7 +120,7 @@ export class MessageBox {
     }
     this.lines = [...before.slice(0, -1), line];
     this.render(this.lines);
-    await this.wait(holdMs / this.timing.speed());
+    await this.wait(rushing() ? 0 : holdMs / this.timing.speed());
   }
 
   /** Resolves after `ms`, or early (with true) on a confirm. */
