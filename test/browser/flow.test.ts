@@ -29,6 +29,15 @@ async function playUntil(page: Page, scenes: readonly string[], answer: () => Pr
   throw new Error('no end after 200 commands');
 }
 
+/** The quiet screens' texts (Interlude, Result), top to bottom, and the hint under the menu. */
+async function screenTexts(page: Page): Promise<{ lines: string[]; hint: string | null }> {
+  return page.evaluate(() => {
+    const lines: string[] = [];
+    for (let i = 0, p = window.__game.probe('line-0'); p; p = window.__game.probe(`line-${++i}`)) lines.push(p.text);
+    return { lines, hint: window.__game.probe('hint')?.text ?? null };
+  });
+}
+
 /** にげる/Flee is bottom-right of the 2×2 command grid; the cursor stays where it was last turn. */
 const flee = async (page: Page) => {
   const cursor = (await menu(page))?.cursor ?? 0;
@@ -50,6 +59,12 @@ describe('fleeing, defeat and the save', () => {
     // Same floor, one more try; the HP and MP the hero got away with.
     const fled = await save(page);
     expect(fled).toMatchObject({ seed: 3, floor: 0, attempt: 1 });
+    // The Interlude says where the hero is, what waits there, what they carry and the run so far.
+    expect(await screenTexts(page)).toEqual({
+      lines: ['Got away! Still on this floor', 'Floor 1 of 5', 'Ahead: Slime', `HP ${fled.hp} / 100   MP ${fled.mp} / 30`,
+        `So far: 1 battle, ${fled.tally.turns} turns`, `Damage dealt ${fled.tally.dealt}, taken ${fled.tally.taken}`, 'Seed: 3'],
+      hint: 'A new battle on this floor; fleeing never skips a floor',
+    });
     const interlude = await menu(page);
     expect(interlude?.items.map((i) => i.label)).toEqual(['Try this floor again', 'Title']);
     await page.keyboard.press('Enter');
@@ -81,6 +96,14 @@ describe('fleeing, defeat and the save', () => {
     // The Result counts the whole adventure's turns, not only the last battle's.
     const lastTurns = await page.evaluate(() => window.__game.lastBattle!.snapshot.turn);
     expect(await page.evaluate(() => window.__game.result?.turns)).toBe(14 + lastTurns);
+    // The Result sums up the whole adventure, the three battles of the save and this one.
+    const { lines, hint } = await screenTexts(page);
+    expect(lines.slice(0, 3)).toEqual(['Defeat…', 'Floors cleared: 3 of 5', `Turns in all: ${14 + lastTurns} (4 battles)`]);
+    const [, dealt, taken] = /^Damage dealt (\d+), taken (\d+)$/.exec(lines[3] ?? '') ?? [];
+    expect(Number(dealt)).toBeGreaterThanOrEqual(120);
+    expect(Number(taken)).toBeGreaterThan(40); // the last blow at least
+    expect(lines.slice(4)).toEqual(['Seed: 2']);
+    expect(hint).toBe('A new battle with the HP and MP you came in with; the save is kept');
     const result = await menu(page);
     expect(result?.cursor).toBe(0);
     expect(result?.items.map((i) => i.label)).toEqual(['Retry floor 4', 'New adventure (erases save)', 'Title']);
@@ -193,6 +216,15 @@ describe('touch', () => {
       };
       await tap('つづきから');
       await waitScene(page, 'Interlude');
+      // In Japanese too, and on a phone's width: the floor and its monsters, each on one line.
+      const interlude = await screenTexts(page);
+      expect(interlude.lines.slice(0, 3)).toEqual(['フロア 2 / 5', 'てき: スライム、ドラキー', 'HP 90 / 100   MP 1 / 30']);
+      for (const name of ['line-0', 'line-1', 'line-2']) {
+        const p = await page.evaluate((n) => window.__game.probe(n), name);
+        expect(p!.x).toBeGreaterThanOrEqual(0);
+        expect(p!.x + p!.w).toBeLessThanOrEqual(360);
+        expect(p!.h).toBeLessThan(p!.font * 2); // one line, not wrapped
+      }
       await tap(0);
       const command = await waitMenu(page, 'command', 'Result');
       const tall = (m: Awaited<ReturnType<typeof menu>>) => m!.items.map((i) => i.h);

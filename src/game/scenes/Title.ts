@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import { gameState, newAdventure, persistSettings, randomSeed, savedProgress, storeProgress } from '../app/game-state.ts';
 import { UI, inBoth } from '../ui/i18n.ts';
 import { screenColumn } from '../ui/layout.ts';
-import { rectsOf, showScene, showNotices } from './scene-kit.ts';
+import { rectsOf, showScene, showNotices, textProbe } from './scene-kit.ts';
 import { TEXT_SPEEDS } from '../storage/settings.ts';
 import { nextBattleSpeed } from '../battle/speed.ts';
 import { Controls } from '../ui/controls.ts';
@@ -81,11 +81,7 @@ export class Title extends Phaser.Scene {
     this.taglineBottom = tagline.getBounds().bottom;
     this.help = help;
     // What notices must never cover, published for the tests to check.
-    const probeOf = (text: Phaser.GameObjects.Text) => () => {
-      const b = text.getBounds();
-      return { x: b.x, y: b.y, w: b.width, h: b.height, text: text.text, font: Number.parseInt(String(text.style.fontSize), 10) };
-    };
-    showScene(this, 'Title', { probes: new Map([['logo', probeOf(logo)], ['subtitle', probeOf(subtitle)], ['tagline', probeOf(tagline)], ['controls', probeOf(help)]]) });
+    showScene(this, 'Title', { probes: new Map([['logo', textProbe(logo)], ['subtitle', textProbe(subtitle)], ['tagline', textProbe(tagline)], ['controls', textProbe(help)]]) });
     // Clear of the logo and the subtitle, and of the menu, which they would make unreadable.
     const menuRect = { x: col.x, y, w: col.w, h: menuH };
     showNotices(this, () => [...rectsOf(logo, subtitle, tagline, heroImage, slimeImage, help)(), menuRect]);

@@ -1,7 +1,7 @@
 // Small helpers every scene shares: what it shows (app/shown-state.ts), re-layout on resize, notices.
 import * as Phaser from 'phaser';
 import { gameState } from '../app/game-state.ts';
-import { NOTHING_SHOWN, shown, type SceneShown } from '../app/shown-state.ts';
+import { NOTHING_SHOWN, shown, type Probe, type SceneShown } from '../app/shown-state.ts';
 import { markFirstFrame } from '../app/first-frame.ts';
 import { NOTICE_MS, showNoticeText } from '../ui/notice-layer.ts';
 import type { Rect } from '../ui/layout.ts';
@@ -38,6 +38,14 @@ export function onResize(scene: Phaser.Scene, layout: (width: number, height: nu
 /** Top of the notices: under the debug toggle and the speaker button (SPEAKER_TOP + 16 px icon × zoom in scene-audio.ts). */
 function noticeTop(width: number, height: number): number {
   return 44 + 16 * Math.max(2, Math.round(Math.min(width, height) / 320)) + 6;
+}
+
+/** A text object as the test API reports it: where it is (CSS px), what it says and its font size. */
+export function textProbe(text: Phaser.GameObjects.Text): () => Probe {
+  return () => {
+    const b = text.getBounds();
+    return { x: b.x, y: b.y, w: b.width, h: b.height, text: text.text, font: Number.parseInt(String(text.style.fontSize), 10) };
+  };
 }
 
 /** Canvas objects a scene's notices must not cover (the logo, the subtitle), as CSS px rectangles. */

@@ -5,6 +5,8 @@ import type { Controls } from '../ui/controls.ts';
 import { addFrame } from '../ui/frame.ts';
 import { Menu, TOUCH_MIN, isPhone, type MenuItem } from '../ui/menu.ts';
 import { COLORS, textStyle } from '../ui/theme.ts';
+import type { Probe } from '../app/shown-state.ts';
+import { textProbe } from './scene-kit.ts';
 
 export interface Line {
   readonly text: string;
@@ -15,7 +17,13 @@ export interface Line {
 /** A choice, and what it does (shown under the menu while the cursor is on it). */
 export type ScreenItem<T> = MenuItem<T> & { readonly hint?: string };
 
-export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: readonly Line[], items: readonly ScreenItem<T>[], id: string): Menu<T> {
+/** The screen's menu, and its texts for the test API: `line-0`… top to bottom, and `hint`. */
+export interface Screen<T> {
+  readonly menu: Menu<T>;
+  readonly probes: ReadonlyMap<string, () => Probe | null>;
+}
+
+export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: readonly Line[], items: readonly ScreenItem<T>[], id: string): Screen<T> {
   const { width, height } = scene.scale;
   const col = screenColumn(width, height);
   const heights = lines.map((l) => (l.big ? col.line * 1.6 : col.line));
@@ -28,9 +36,11 @@ export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: r
   const top = Math.max(col.pad, Math.round((height - boxH - menuH - hintH - col.pad) / 2));
   addFrame(scene, { x: col.x, y: top, w: col.w, h: boxH }, col.font);
   let y = top + col.pad * 2;
+  const probes = new Map<string, () => Probe | null>();
   lines.forEach((l, i) => {
     const size = l.big ? Math.round(col.font * 1.5) : col.font;
-    scene.add.text(width / 2, y + heights[i]! / 2, l.text, { ...textStyle(size, l.color ?? COLORS.text), align: 'center', wordWrap: { width: col.w - col.pad * 4, useAdvancedWrap: true } }).setOrigin(0.5, 0.5);
+    const text = scene.add.text(width / 2, y + heights[i]! / 2, l.text, { ...textStyle(size, l.color ?? COLORS.text), align: 'center', wordWrap: { width: col.w - col.pad * 4, useAdvancedWrap: true } }).setOrigin(0.5, 0.5);
+    probes.set(`line-${i}`, textProbe(text));
     y += heights[i]!;
   });
   // Rebuilding is cheapest on resize: these screens keep no state of their own.
@@ -47,6 +57,7 @@ export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: r
       ...textStyle(hintSize, COLORS.info), align: 'center', wordWrap: { width: col.w - col.pad * 2, useAdvancedWrap: true },
     }).setOrigin(0.5, 0);
     menu.onMove = (item) => hint.setText((item as ScreenItem<T>).hint ?? '');
+    probes.set('hint', textProbe(hint));
   }
-  return menu;
+  return { menu, probes };
 }
