@@ -97,28 +97,20 @@ describe('playing a battle', () => {
 });
 
 describe('touch', () => {
-  const t = useBrowser({ width: 360, height: 640 });
+  const t = useBrowser({ width: 360, height: 640 }, { touch: true });
 
   it('touch only: taps reach the Result screen on a portrait phone', async () => {
-    const context = await t.browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
-    try {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await openGame(page, `?enemy=slime&seed=5&lang=en&${FAST}`);
-      await waitScene(page, 'Battle');
-      await playToResult(page, async () => {
-        const at = await itemCentre(page, 0);
-        await page.touchscreen.tap(at.x, at.y);
-      });
-      expect(await page.evaluate(() => window.__game.result?.outcome)).toBe('victory');
-      const back = await itemCentre(page, 'Title');
-      await page.touchscreen.tap(back.x, back.y);
-      await waitScene(page, 'Title');
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const page = t.page;
+    await openGame(page, `?enemy=slime&seed=5&lang=en&${FAST}`);
+    await waitScene(page, 'Battle');
+    await playToResult(page, async () => {
+      const at = await itemCentre(page, 0);
+      await page.touchscreen.tap(at.x, at.y);
+    });
+    expect(await page.evaluate(() => window.__game.result?.outcome)).toBe('victory');
+    const back = await itemCentre(page, 'Title');
+    await page.touchscreen.tap(back.x, back.y);
+    await waitScene(page, 'Title');
+    t.problems.assertClean();
   });
 });

@@ -87,8 +87,13 @@ export interface BrowserFixture {
   readonly problems: ProblemCollector;
 }
 
+/** A phone: touch events and a mobile viewport, as a player's would be. */
+export interface BrowserOptions {
+  readonly touch?: boolean;
+}
+
 // One browser per file (launching is slow), a fresh context per test so no state leaks between tests.
-export function useBrowser(viewport = { width: 1280, height: 720 }): BrowserFixture {
+export function useBrowser(viewport = { width: 1280, height: 720 }, { touch = false }: BrowserOptions = {}): BrowserFixture {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -97,7 +102,7 @@ export function useBrowser(viewport = { width: 1280, height: 720 }): BrowserFixt
   beforeEach(async () => {
     // Launched lazily here rather than in beforeAll so a missing Chromium marks tests failed, not skipped.
     browser ??= await launchBrowser();
-    context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+    context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
     page = await context.newPage();
     problems = collectProblems(page);
   });

@@ -188,71 +188,63 @@ describe('battle speed', () => {
 });
 
 describe('touch', () => {
-  const t = useBrowser({ width: 360, height: 640 });
+  const t = useBrowser({ width: 360, height: 640 }, { touch: true });
 
   it('sub-menus have a way back, a greyed spell says why, spells show cost and effect, targets are ≥ 44 px', async () => {
-    const context = await t.browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
-    try {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      // Floor 2 (two monsters, so attacking asks for a target) with 1 MP: every spell is out of reach.
-      await page.addInitScript((k) => localStorage.setItem(k, JSON.stringify({ seed: 5, floor: 1, hp: 90, mp: 1 })), PROGRESS_KEY);
-      await openGame(page, `?lang=ja&seed=abc&${FAST}`);
-      await waitScene(page, 'Title');
-      // A URL notice: in Japanese, clear of the logo's lines and of the keys help.
-      const probes = await page.evaluate(() => ['notice-0', 'logo', 'subtitle', 'tagline', 'controls'].map((n) => window.__game.probe(n)));
-      const [notice, ...others] = probes;
-      expect(notice?.text).toContain('つかいません');
-      for (const o of others) {
-        expect(o).not.toBeNull();
-        const apart = notice!.y >= o!.y + o!.h || o!.y >= notice!.y + notice!.h || notice!.x >= o!.x + o!.w || o!.x >= notice!.x + notice!.w;
-        expect(apart, `notice overlaps ${o!.text}`).toBe(true);
-      }
-      const tap = async (label: string | number) => {
-        const at = await itemCentre(page, label);
-        await page.touchscreen.tap(at.x, at.y);
-      };
-      await tap('つづきから');
-      await waitScene(page, 'Interlude');
-      // In Japanese too, and on a phone's width: the floor and its monsters, each on one line.
-      const interlude = await screenTexts(page);
-      expect(interlude.lines.slice(0, 3)).toEqual(['フロア 2 / 5', 'てき: スライム、ドラキー', 'HP 90 / 100   MP 1 / 30']);
-      for (const name of ['line-0', 'line-1', 'line-2']) {
-        const p = await page.evaluate((n) => window.__game.probe(n), name);
-        expect(p!.x).toBeGreaterThanOrEqual(0);
-        expect(p!.x + p!.w).toBeLessThanOrEqual(360);
-        expect(p!.h).toBeLessThan(p!.font * 2); // one line, not wrapped
-      }
-      await tap(0);
-      const command = await waitMenu(page, 'command', 'Result');
-      const tall = (m: Awaited<ReturnType<typeof menu>>) => m!.items.map((i) => i.h);
-      expect(Math.min(...tall(command))).toBeGreaterThanOrEqual(44);
-
-      await tap('じゅもん');
-      const spells = await waitMenu(page, 'spell', 'Result');
-      expect(spells!.items.map((i) => [i.label, i.enabled])).toEqual([
-        ['ホイミ  3MP・HPを かいふく', false],
-        ['ギラ  5MP・てき ぜんいんに ダメージ', false],
-        ['もどる', true],
-      ]);
-      expect(Math.min(...tall(spells))).toBeGreaterThanOrEqual(44);
-      await tap(0); // greyed: says why, and stays open
-      await page.waitForFunction(() => window.__game.menu()?.note === 'MPが たりない!', null, { timeout: 5000, polling: 50 });
-      expect((await menu(page))?.id).toBe('spell');
-      await tap('もどる');
-      await waitMenu(page, 'command', 'Result');
-
-      await tap('たたかう');
-      const targets = await waitMenu(page, 'target', 'Result');
-      expect(targets!.items.at(-1)).toMatchObject({ label: 'もどる', enabled: true });
-      expect(Math.min(...tall(targets))).toBeGreaterThanOrEqual(44);
-      await tap('もどる');
-      expect((await waitMenu(page, 'command', 'Result'))?.id).toBe('command');
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
+    const page = t.page;
+    // Floor 2 (two monsters, so attacking asks for a target) with 1 MP: every spell is out of reach.
+    await page.addInitScript((k) => localStorage.setItem(k, JSON.stringify({ seed: 5, floor: 1, hp: 90, mp: 1 })), PROGRESS_KEY);
+    await openGame(page, `?lang=ja&seed=abc&${FAST}`);
+    await waitScene(page, 'Title');
+    // A URL notice: in Japanese, clear of the logo's lines and of the keys help.
+    const probes = await page.evaluate(() => ['notice-0', 'logo', 'subtitle', 'tagline', 'controls'].map((n) => window.__game.probe(n)));
+    const [notice, ...others] = probes;
+    expect(notice?.text).toContain('つかいません');
+    for (const o of others) {
+      expect(o).not.toBeNull();
+      const apart = notice!.y >= o!.y + o!.h || o!.y >= notice!.y + notice!.h || notice!.x >= o!.x + o!.w || o!.x >= notice!.x + notice!.w;
+      expect(apart, `notice overlaps ${o!.text}`).toBe(true);
     }
+    const tap = async (label: string | number) => {
+      const at = await itemCentre(page, label);
+      await page.touchscreen.tap(at.x, at.y);
+    };
+    await tap('つづきから');
+    await waitScene(page, 'Interlude');
+    // In Japanese too, and on a phone's width: the floor and its monsters, each on one line.
+    const interlude = await screenTexts(page);
+    expect(interlude.lines.slice(0, 3)).toEqual(['フロア 2 / 5', 'てき: スライム、ドラキー', 'HP 90 / 100   MP 1 / 30']);
+    for (const name of ['line-0', 'line-1', 'line-2']) {
+      const p = await page.evaluate((n) => window.__game.probe(n), name);
+      expect(p!.x).toBeGreaterThanOrEqual(0);
+      expect(p!.x + p!.w).toBeLessThanOrEqual(360);
+      expect(p!.h).toBeLessThan(p!.font * 2); // one line, not wrapped
+    }
+    await tap(0);
+    const command = await waitMenu(page, 'command', 'Result');
+    const tall = (m: Awaited<ReturnType<typeof menu>>) => m!.items.map((i) => i.h);
+    expect(Math.min(...tall(command))).toBeGreaterThanOrEqual(44);
+
+    await tap('じゅもん');
+    const spells = await waitMenu(page, 'spell', 'Result');
+    expect(spells!.items.map((i) => [i.label, i.enabled])).toEqual([
+      ['ホイミ  3MP・HPを かいふく', false],
+      ['ギラ  5MP・てき ぜんいんに ダメージ', false],
+      ['もどる', true],
+    ]);
+    expect(Math.min(...tall(spells))).toBeGreaterThanOrEqual(44);
+    await tap(0); // greyed: says why, and stays open
+    await page.waitForFunction(() => window.__game.menu()?.note === 'MPが たりない!', null, { timeout: 5000, polling: 50 });
+    expect((await menu(page))?.id).toBe('spell');
+    await tap('もどる');
+    await waitMenu(page, 'command', 'Result');
+
+    await tap('たたかう');
+    const targets = await waitMenu(page, 'target', 'Result');
+    expect(targets!.items.at(-1)).toMatchObject({ label: 'もどる', enabled: true });
+    expect(Math.min(...tall(targets))).toBeGreaterThanOrEqual(44);
+    await tap('もどる');
+    expect((await waitMenu(page, 'command', 'Result'))?.id).toBe('command');
+    t.problems.assertClean();
   });
 });
