@@ -62,30 +62,26 @@ const WHEN_REPEATED = new Set(['Enter', 'NumpadEnter', 'Space', 'KeyZ']);
 
 /** Wires a scene's keyboard and pointer to `ff` until the scene shuts down. */
 export function holdToFastForward(scene: Phaser.Scene, ff: FastForward): void {
-  const down = (e: KeyboardEvent) => {
-    if (AT_ONCE.has(e.code) || (e.repeat && WHEN_REPEATED.has(e.code))) ff.press(e.code);
-  };
-  const up = (e: KeyboardEvent) => ff.release(e.code);
-  const pointerDown = () => ff.press('pointer');
+  const keyboard = scene.input.keyboard;
   const pointerUp = () => ff.release('pointer');
-  const tick = () => ff.tick();
+  // One table, so every listener added here is removed on shutdown.
+  const listeners: [Phaser.Events.EventEmitter | null | undefined, string, (...args: never[]) => void][] = [
+    [keyboard, 'keydown', (e: KeyboardEvent) => {
+      if (AT_ONCE.has(e.code) || (e.repeat && WHEN_REPEATED.has(e.code))) ff.press(e.code);
+    }],
+    [keyboard, 'keyup', (e: KeyboardEvent) => ff.release(e.code)],
+    [scene.input, 'pointerdown', () => ff.press('pointer')],
+    [scene.input, 'pointerup', pointerUp],
+    [scene.input, 'pointerupoutside', pointerUp],
+    [scene.events, 'update', () => ff.tick()],
+  ];
+  for (const [target, event, fn] of listeners) target?.on(event, fn);
   // A hold that ends outside the page (a blur, an alt-tab) must not leave the battle racing.
   const blur = () => ff.releaseAll();
-  scene.input.keyboard?.on('keydown', down);
-  scene.input.keyboard?.on('keyup', up);
-  scene.input.on('pointerdown', pointerDown);
-  scene.input.on('pointerup', pointerUp);
-  scene.input.on('pointerupoutside', pointerUp);
-  scene.events.on('update', tick);
   window.addEventListener('blur', blur);
   scene.events.once('shutdown', () => {
     ff.forget();
-    scene.input.keyboard?.off('keydown', down);
-    scene.input.keyboard?.off('keyup', up);
-    scene.input.off('pointerdown', pointerDown);
-    scene.input.off('pointerup', pointerUp);
-    scene.input.off('pointerupoutside', pointerUp);
-    scene.events.off('update', tick);
+    for (const [target, event, fn] of listeners) target?.off(event, fn);
     window.removeEventListener('blur', blur);
   });
 }
