@@ -9,6 +9,7 @@ import type { BattleSnapshot } from '../../core/battle.ts';
 import type { ResultInfo, ScreenState } from '../app/shown-state.ts';
 import type { MenuInfo } from '../ui/menu.ts';
 import { isTextInput } from '../ui/text-input.ts';
+import { UI } from '../ui/i18n.ts';
 import type { Bindings } from './key-bindings.ts';
 import { LiveLog } from './live-log.ts';
 import { MenuMirror } from './menu-mirror.ts';
@@ -97,7 +98,7 @@ export function mountMirror(api: MirrorSource, opts: MirrorOptions): Mirror {
       const name = w.scenes[scene] ?? scene;
       heading.textContent = name;
       const result = scene === 'Result' ? api.result : null;
-      announce.push(result ? `${name}: ${w.result(result.outcome, result.turns)}` : name);
+      announce.push(result ? `${name}: ${w.result(UI[api.lang][result.outcome], result.turns)}` : name);
     }
     const shown = api.notices;
     if (shown.length > notices) announce.push(...shown.slice(notices));
