@@ -109,6 +109,6 @@ export function saveCustomKeys(storage: StorageLike | null, custom: CustomKeys):
 export function keyName(code: string): string {
   const m = /^(?:Key|Digit|Arrow)(.+)$/.exec(code);
   if (m) return m[1]!;
-  const short: Record<string, string> = { Escape: 'Esc', Backspace: 'BS', NumpadEnter: 'Enter(10)', Space: 'Space' };
+  const short: Record<string, string> = { Escape: 'Esc', Backspace: 'BS', Space: 'Space' };
   return short[code] ?? code.replace(/^Numpad/, 'Num');
 }
