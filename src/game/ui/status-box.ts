@@ -8,10 +8,10 @@ import { addFrame, placeFrame } from './frame.ts';
 import { COLORS, frameZoom, textStyle } from './theme.ts';
 import { hpMark, hpState } from '../a11y/hp-state.ts';
 
+/** One set of thresholds (a11y/hp-state.ts) for the colour, the mark and the spoken state. */
 export function hpColor(hp: number, maxHp: number): string {
-  if (hp <= 0 || hp < maxHp * 0.25) return COLORS.danger;
-  if (hp < maxHp * 0.5) return COLORS.warn;
-  return COLORS.text;
+  const state = hpState(hp, maxHp);
+  return state === 'critical' ? COLORS.danger : state === 'low' ? COLORS.warn : COLORS.text;
 }
 
 export class StatusBox {

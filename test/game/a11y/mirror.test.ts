@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputLog } from '../../../src/core/replay.ts';
 import { traceLine } from '../../../src/core/trace.ts';
 import { DEFAULT_BINDINGS } from '../../../src/game/a11y/key-bindings.ts';
+import { hpMark, hpState } from '../../../src/game/a11y/hp-state.ts';
 import { LiveLog, LIVE_LOG_LIMIT } from '../../../src/game/a11y/live-log.ts';
 import { MenuMirror } from '../../../src/game/a11y/menu-mirror.ts';
 import { mountMirror, type Mirror, type MirrorSource } from '../../../src/game/a11y/mirror.ts';
@@ -60,6 +61,13 @@ describe('menu listbox', () => {
     expect(m.el.getAttribute('aria-activedescendant')).toBe(options[2]!.id);
     expect(m.sync(null, words)).toBe(false);
     expect(m.el.hidden).toBe(true);
+  });
+});
+
+describe('HP states', () => {
+  it('change where the status box changes colour (half, a quarter), each with its own mark', () => {
+    expect([100, 50, 49, 25, 24, 1, 0, -3].map((hp) => hpState(hp, 100))).toEqual(['normal', 'normal', 'low', 'low', 'critical', 'critical', 'critical', 'critical']);
+    expect([hpMark('normal'), hpMark('low'), hpMark('critical')]).toEqual(['', '!', '!!']);
   });
 });
 
