@@ -5,9 +5,13 @@ import '@fontsource/dotgothic16/400.css';
 import { loadFonts } from './game/app/fonts.ts';
 import { gameApi, publishApi } from './game/testing/game-api.ts';
 import { createGame } from './game/main.ts';
+import { mountMirror } from './game/a11y/mirror.ts';
+import { gameState } from './game/app/game-state.ts';
 
 void loadFonts();
 publishApi(gameApi());
+// The game in words for screen readers, beside the canvas (src/game/a11y/mirror.ts).
+mountMirror(gameApi(), { bindings: () => gameState().keys.bindings });
 const testBuild = import.meta.env.MODE === 'production'
   ? Promise.resolve()
   : import('./game/testing/test-api.ts').then((m) => m.startTestBuild());

@@ -15,6 +15,7 @@ import { urlConflicts } from './url-notices.ts';
 import { silentSink, type AudioSink } from '../audio/sink.ts';
 import { browserStorage } from '../storage/browser-storage.ts';
 import { loadAudioSettings, saveAudioSettings } from '../storage/audio-settings.ts';
+import { bindingsFor, loadCustomKeys, type Bindings, type CustomKeys } from '../a11y/key-bindings.ts';
 
 /** What the Battle scene is asked to play. */
 export type Run =
@@ -42,6 +43,8 @@ export interface GameState {
   readonly notices: NoticeBoard;
   readonly storage: StorageLike | null;
   audio: AudioSink;
+  /** The keys: the player's own (Settings → Keys, a11y/key-bindings.ts) over the defaults. */
+  keys: { readonly custom: CustomKeys; readonly bindings: Bindings };
 }
 
 
@@ -80,7 +83,9 @@ export function gameState(): GameState {
     notices.add({ en: 'Sound settings were unreadable and have been reset', ja: 'おと の せってい が よめなかったので しょきか しました' });
     saveAudioSettings(store, audio.settings);
   }
-  state = { params, roster, settings, notices, storage: store, audio: silentSink };
+  const keys = loadCustomKeys(store);
+  if (keys.discarded) notices.add({ en: 'Key settings were unreadable: the default keys are back', ja: 'キー の せってい が よめなかったので もとの キー に もどしました' });
+  state = { params, roster, settings, notices, storage: store, audio: silentSink, keys: { custom: keys.custom, bindings: bindingsFor(keys.custom) } };
   shown.pace.setting = settings.battleSpeed ?? 1;
   return state;
 }

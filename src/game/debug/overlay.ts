@@ -89,7 +89,11 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
   summary.setAttribute('aria-live', 'off');
   const expandButton = button(T('expand'), () => setExpanded(!expanded));
   expandButton.classList.add('cq-expand');
-  head.append(h('strong', 'cq-title', T('title')), summary, expandButton);
+  const title = h('strong', 'cq-title', T('title'));
+  // The panel's heading (its sections are h3s under it), styled as the one-line title it is.
+  title.setAttribute('role', 'heading');
+  title.setAttribute('aria-level', '2');
+  head.append(title, summary, expandButton);
   const body = h('div', 'cq-body');
   const status = h('p', 'cq-status');
   status.setAttribute('role', 'status');

@@ -10,6 +10,8 @@ import { addFrame } from '../ui/frame.ts';
 import { Menu, TOUCH_MIN, isPhone } from '../ui/menu.ts';
 import { COLORS, textStyle } from '../ui/theme.ts';
 import { audio, sceneAudio } from '../audio/scene-audio.ts';
+import { keySettings } from '../a11y/key-screen.ts';
+import { A11Y_WORDS } from '../a11y/words.ts';
 
 type Choice = 'start' | 'continue' | 'classic' | 'lang' | 'settings' | 'credits';
 
@@ -161,6 +163,7 @@ export class Title extends Phaser.Scene {
         { label: t.sound(!sound.muted), value: 'sound', enabled: player !== null },
         { label: t.musicVolume(pct(sound.music)), value: 'music', enabled: player !== null },
         { label: t.sfxVolume(pct(sound.sfx)), value: 'sfx', enabled: player !== null },
+        { label: A11Y_WORDS[state.settings.lang].keysItem, value: 'keys' },
         { label: t.back, value: 'back' },
       ];
       const rowH = isPhone(width, height) ? Math.max(col.line, TOUCH_MIN) : col.line;
@@ -180,6 +183,7 @@ export class Title extends Phaser.Scene {
       else if (pick === 'sound') player?.toggleMute();
       else if (pick === 'music') player?.setVolume('music', nextVolume(sound.music));
       else if (pick === 'sfx') player?.setVolume('sfx', nextVolume(sound.sfx));
+      else if (pick === 'keys') await keySettings(this, this.controls, this.taglineBottom + col.pad);
       else return;
       persistSettings();
     }

@@ -1,25 +1,20 @@
 // Keyboard to logical keys. Only the top handler on the stack hears a key, so a sub-menu
 // takes the keys from its parent without the parent knowing.
 import type * as Phaser from 'phaser';
+import { gameState } from '../app/game-state.ts';
+import { actionFor } from '../a11y/key-bindings.ts';
 
 export type Key = 'up' | 'down' | 'left' | 'right' | 'confirm' | 'cancel';
 export type KeyHandler = (key: Key) => void;
-
-const KEYMAP: Record<string, Key> = {
-  ArrowUp: 'up', KeyW: 'up',
-  ArrowDown: 'down', KeyS: 'down',
-  ArrowLeft: 'left', KeyA: 'left',
-  ArrowRight: 'right', KeyD: 'right',
-  Enter: 'confirm', NumpadEnter: 'confirm', Space: 'confirm', KeyZ: 'confirm',
-  Escape: 'cancel', KeyX: 'cancel', Backspace: 'cancel',
-};
 
 export class Controls {
   private readonly stack: KeyHandler[] = [];
 
   constructor(scene: Phaser.Scene) {
     const onKey = (event: KeyboardEvent) => {
-      const key = KEYMAP[event.code];
+      // The player's keys (Settings → Keys) over the defaults; `status` is the screen reader's (a11y/mirror.ts).
+      const action = actionFor(gameState().keys.bindings, event.code);
+      const key = action === 'status' ? null : action;
       if (!key || event.repeat && (key === 'confirm' || key === 'cancel')) return;
       event.preventDefault();
       this.stack[this.stack.length - 1]?.(key);

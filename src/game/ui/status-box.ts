@@ -6,11 +6,12 @@ import { barColor } from './enemy-sprite.ts';
 import type { Rect } from './layout.ts';
 import { addFrame, placeFrame } from './frame.ts';
 import { COLORS, frameZoom, textStyle } from './theme.ts';
+import { hpMark, hpState } from '../a11y/hp-state.ts';
 
+/** One set of thresholds (a11y/hp-state.ts) for the colour, the mark and the spoken state. */
 export function hpColor(hp: number, maxHp: number): string {
-  if (hp <= 0 || hp < maxHp * 0.25) return COLORS.danger;
-  if (hp < maxHp * 0.5) return COLORS.warn;
-  return COLORS.text;
+  const state = hpState(hp, maxHp);
+  return state === 'critical' ? COLORS.danger : state === 'low' ? COLORS.warn : COLORS.text;
 }
 
 export class StatusBox {
@@ -74,7 +75,8 @@ export class StatusBox {
     this.hp = Math.max(0, hp);
     this.mp = mp;
     const color = hpColor(this.hp, this.maxHp);
-    this.hpText.setText(`${this.labels.hp} ${String(this.hp).padStart(3, ' ')}`);
+    // The state as a mark too (`!` low, `!!` critical), so it never rests on the colour alone.
+    this.hpText.setText(`${this.labels.hp} ${String(this.hp).padStart(3, ' ')}${hpMark(hpState(this.hp, this.maxHp))}`);
     this.mpText.setText(`${this.labels.mp} ${String(this.mp).padStart(3, ' ')}`);
     for (const t of [this.name, this.hpText, this.mpText]) t.setColor(color);
     this.frame.setTint(color === COLORS.text ? 0xffffff : Number.parseInt(color.slice(1), 16));

@@ -64,7 +64,13 @@ export function cardsPanel(ctx: PanelContext): Panel {
       top.append(h('span', 'cq-sprite cq-sprite-missing', c.name[lang].slice(0, 1)));
     }
     const badge = h('span', 'cq-badge');
-    top.append(h('span', 'cq-name', c.name[lang]), h('span', 'cq-id', c.id), badge);
+    const name = h('span', 'cq-name', c.name[lang]);
+    // Each card is an article named by its heading: a screen reader can jump card to card.
+    name.id = `cq-card-name-${c.id}`;
+    name.setAttribute('role', 'heading');
+    name.setAttribute('aria-level', '4');
+    root.setAttribute('aria-labelledby', name.id);
+    top.append(name, h('span', 'cq-id', c.id), badge);
     const dl = h('dl', 'cq-fields');
     const hp = field(dl, T('hp'));
     const sent = field(dl, T('sent'));
@@ -75,6 +81,7 @@ export function cardsPanel(ctx: PanelContext): Panel {
     const whereText = h('code', 'cq-where-text');
     const sourceButton = button(T('viewSource'), () => ctx.openSource(c.id));
     sourceButton.classList.add('cq-small');
+    sourceButton.setAttribute('aria-label', `${T('viewSource')}: ${c.name[lang]}`);
     const whereNote = h('span', 'cq-note');
     where.append(h('span', 'cq-where-label', `${T('where')}: `), whereText, sourceButton, whereNote);
     const faultButton = button('', () => {

@@ -5,6 +5,7 @@ import type { StepResult } from '../../../core/battle.ts';
 import { SPEEDS, clampSpeed } from '../../battle/speed.ts';
 import { DEBUG_KEYS, formatSpeed, type DebugAction } from '../format.ts';
 import type { Panel, PanelContext } from '../panel.ts';
+import { stepAnnouncement } from '../../a11y/step-announcement.ts';
 
 export interface ControlsPanel extends Panel {
   /** Runs one control as its button would; false when it cannot run now (a disabled button). */
@@ -25,17 +26,23 @@ export function controlsPanel(ctx: PanelContext): ControlsPanel {
     }
     ctx.invalidate();
   };
-  const afterStep = (r: StepResult) => {
+  // A step says what it did in the status line (role=status): its trace line and the states it
+  // left (a11y/step-announcement.ts), then why it stopped, if it did.
+  const stepped = (run: () => StepResult) => {
+    const before = session.snapshot();
+    const from = session.battle.ledger().length;
+    const r = run();
     session.snap();
-    if (r.outcome) ctx.say(`${T('over')}: ${r.outcome}`);
-    else if (r.waitingFor && !r.resumed) ctx.say(`${ctx.names.get(r.waitingFor) ?? r.waitingFor} ${T('waiting')}`);
-    else ctx.say('');
+    const did = stepAnnouncement(session.battle.ledger().slice(from), before, session.snapshot(), ctx.names);
+    const why = r.outcome ? `${T('over')}: ${r.outcome}`
+      : r.waitingFor && !r.resumed ? `${ctx.names.get(r.waitingFor) ?? r.waitingFor} ${T('waiting')}` : '';
+    ctx.say([did, why].filter((s) => s !== '').join(' — '));
     ctx.invalidate();
   };
   const actions: Record<DebugAction, () => void> = {
     pause: () => session.setPaused(!session.control.paused),
-    step: () => afterStep(session.step()),
-    stepTurn: () => afterStep(session.stepTurn()),
+    step: () => stepped(() => session.step()),
+    stepTurn: () => stepped(() => session.stepTurn()),
     stepBack: () => act(() => session.stepBack()),
     restart: () => act(() => session.restart()),
   };

@@ -17,6 +17,11 @@ export function queuePanel(ctx: PanelContext): Panel {
   queueList.setAttribute('aria-label', T('queue'));
   const outRow = h('div', 'cq-out');
   const outChips = h('span', 'cq-out-chips');
+  // The chips are <li>s that move between these three lists: each is a list to assistive tech.
+  for (const [list, label] of [[nowChips, T('now')], [outChips, T('out')]] as const) {
+    list.setAttribute('role', 'list');
+    list.setAttribute('aria-label', label);
+  }
   outRow.append(h('span', 'cq-out-label', `${T('out')}:`), outChips);
   el.append(h('h3', undefined, T('queue')), nowSlot, queueList, outRow);
 

@@ -21,6 +21,7 @@ export function tracePanel(ctx: PanelContext): Panel {
   bar.append(filterLabel, button(T('copy'), () => void copy()));
   const list = h('ol', 'cq-trace');
   list.tabIndex = 0;
+  list.setAttribute('aria-label', T('trace'));
   el.append(h('h3', undefined, T('trace')), bar, list);
 
   let battle: Battle | null = null;
