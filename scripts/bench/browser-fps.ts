@@ -104,7 +104,7 @@ async function open(page: Page, baseUrl: string, c: Case): Promise<Seen | string
   return `not ready: scene ${seen.scene ?? '?'}, ${seen.combatants} combatants, overlay ${seen.overlay ? 'open' : 'closed'}, canvas ${seen.canvas.width}×${seen.canvas.height}`;
 }
 
-export async function measure(browserSite: BrowserSite, baseUrl: string, c: Case, opts: BenchOptions): Promise<Row[]> {
+export async function measure(browserSite: Pick<BrowserSite, 'browser'>, baseUrl: string, c: Case, opts: BenchOptions): Promise<Row[]> {
   const label = `${c.label} (canvas ${CANVAS.width}×${CANVAS.height})`;
   const figure = (what: string) => `${label}: ${what}`;
   const targets = { fps: `≥ ${c.fps} fps`, p95: c.p95 === null ? '—' : `≤ ${c.p95} ms`, draws: '—' };
@@ -151,7 +151,7 @@ export async function measure(browserSite: BrowserSite, baseUrl: string, c: Case
  * The machine's ceiling at the same moment: a bare WebGL canvas of the game's size, cleared to a
  * new colour every frame (no Phaser, no game). The game's rows cannot beat this one.
  */
-export async function bareCanvasRow(browserSite: BrowserSite, opts: BenchOptions, when: string): Promise<Row> {
+export async function bareCanvasRow(browserSite: Pick<BrowserSite, 'browser'>, opts: BenchOptions, when: string): Promise<Row> {
   const figure = `reference (${when} the game rows): bare WebGL canvas ${CANVAS.width}×${CANVAS.height} cleared every frame: median fps`;
   const context = await browserSite.browser.newContext({ viewport: CANVAS, deviceScaleFactor: 1 });
   await context.addInitScript(COUNT_DRAWS);
@@ -176,7 +176,7 @@ export async function bareCanvasRow(browserSite: BrowserSite, opts: BenchOptions
   }
 }
 
-export async function browserFpsRows(site: BrowserSite, opts: BenchOptions): Promise<Row[]> {
+export async function browserFpsRows(site: Pick<BrowserSite, 'browser'>, opts: BenchOptions): Promise<Row[]> {
   return withTestBuild(OUT_DIR, opts, async (baseUrl) => {
     const rows: Row[] = [];
     rows.push(await bareCanvasRow(site, opts, 'before'));
