@@ -4,6 +4,7 @@
 import type * as Phaser from 'phaser';
 import { FAST_FORWARD_SPEED } from './speed.ts';
 import { shown } from '../app/shown-state.ts';
+import { eachEventOnce } from '../ui/controls.ts';
 
 /** The part of a battle session fast-forward touches. */
 export interface PacedSession {
@@ -62,10 +63,11 @@ const WHEN_REPEATED = new Set(['Enter', 'NumpadEnter', 'Space', 'KeyZ']);
 
 /** Wires a scene's keyboard and pointer to `ff` until the scene shuts down. */
 export function holdToFastForward(scene: Phaser.Scene, ff: FastForward): void {
-  const down = (e: KeyboardEvent) => {
+  // Phaser replays a frame's earlier key events with each new one: a replayed keyup must not end a new hold.
+  const down = eachEventOnce((e: KeyboardEvent) => {
     if (AT_ONCE.has(e.code) || (e.repeat && WHEN_REPEATED.has(e.code))) ff.press(e.code);
-  };
-  const up = (e: KeyboardEvent) => ff.release(e.code);
+  });
+  const up = eachEventOnce((e: KeyboardEvent) => ff.release(e.code));
   const pointerDown = () => ff.press('pointer');
   const pointerUp = () => ff.release('pointer');
   const tick = () => ff.tick();
