@@ -76,7 +76,8 @@ export class StatusBox {
     const color = hpColor(this.hp, this.maxHp);
     this.hpText.setText(`${this.labels.hp} ${String(this.hp).padStart(3, ' ')}`);
     this.mpText.setText(`${this.labels.mp} ${String(this.mp).padStart(3, ' ')}`);
-    for (const t of [this.name, this.hpText, this.mpText]) t.setColor(color);
+    // setColor re-renders the text and uploads its texture even when the colour is the same.
+    for (const t of [this.name, this.hpText, this.mpText]) if (t.style.color !== color) t.setColor(color);
     this.frame.setTint(color === COLORS.text ? 0xffffff : Number.parseInt(color.slice(1), 16));
     this.drawBar();
   }
