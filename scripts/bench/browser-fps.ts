@@ -134,8 +134,10 @@ export async function measure(browserSite: Pick<BrowserSite, 'browser'>, baseUrl
     // Frames with at least one draw call (every frame draws since frames are no longer skipped).
     const drawn = draws.filter((n) => n > 0).length;
     // Unchanged frames are not drawn (src/game/app/render-gate.ts) and cost next to nothing, so the
-    // median counts them; the frames that did draw say what a change costs: their own rAF deltas.
-    const drawnDeltas = deltas.filter((_, i) => draws[i]! > 0);
+    // median counts them; the frames that did draw say what a change costs. A frame's draw calls
+    // are counted at the next tick, and its cost (the fill, the canvas hand-off) can delay either
+    // of the ticks around it, so each drawn frame counts the longer of the two deltas.
+    const drawnDeltas = deltas.flatMap((d, i) => (draws[i]! > 0 ? [Math.max(d, deltas[i + 1] ?? d)] : []));
     const drawnMedian = drawnDeltas.length > 0 ? spread(drawnDeltas).median : null;
     const drawnText = drawnMedian === null ? 'no frame drew' : `frames that drew: median ${drawnMedian.toFixed(1)} ms`;
     const viewport = page.viewportSize();
