@@ -32,7 +32,7 @@ function mixText(h: number, s: string): number {
 
 const NUMBERS = [
   'x', 'y', 'alpha', 'scaleX', 'scaleY', 'rotation', 'depth', 'width', 'height', 'originX', 'originY',
-  'scrollFactorX', 'scrollFactorY', 'tintTopLeft', 'tintTopRight', 'tintBottomLeft', 'tintBottomRight', 'tintMode', 'blendMode',
+  'scrollFactorX', 'scrollFactorY', 'tint', 'tintTopLeft', 'tintTopRight', 'tintBottomLeft', 'tintBottomRight', 'tintMode', 'blendMode',
 ] as const;
 
 function hashObject(h: number, o: Obj): number {
@@ -70,7 +70,7 @@ function hashGame(game: Phaser.Game, uploads: number): number | null {
       // A running shake, flash or fade changes the picture every frame: no hash can say it did not.
       if (c.shakeEffect?.isRunning || c.flashEffect?.isRunning || c.fadeEffect?.isRunning) return null;
       h = mix(mix(mix(mix(mix(h, cam.scrollX), cam.scrollY), cam.zoom), cam.x * 10000 + cam.y), cam.width * 10000 + cam.height);
-      h = mix(mix(mix(h, c.fadeEffect?.alpha ?? 0), cam.alpha), cam.visible ? 1 : 0);
+      h = mix(mix(mix(mix(h, c.fadeEffect?.alpha ?? 0), cam.alpha), cam.visible ? 1 : 0), cam.backgroundColor.color32);
     }
     for (const o of scene.sys.displayList.list as Obj[]) h = hashObject(h, o);
   }
@@ -98,10 +98,16 @@ export function gateRendering(game: Phaser.Game): void {
     const postRender = renderer.postRender.bind(renderer);
     const render = scenes.render.bind(scenes);
     const canvasToTexture = renderer.canvasToTexture.bind(renderer);
-    // A Text or canvas texture uploaded again (its picture changed) is a change the hash must see.
+    const updateCanvasTexture = renderer.updateCanvasTexture.bind(renderer);
+    // A Text (canvasToTexture) or a canvas texture (CanvasTexture.refresh: updateCanvasTexture)
+    // uploaded again has a new picture under the same key: a change the hash must see.
     renderer.canvasToTexture = (...args: Parameters<typeof canvasToTexture>) => {
       uploads++;
       return canvasToTexture(...args);
+    };
+    renderer.updateCanvasTexture = (...args: Parameters<typeof updateCanvasTexture>) => {
+      uploads++;
+      return updateCanvasTexture(...args);
     };
     renderer.preRender = () => {
       if (!skip) preRender();
