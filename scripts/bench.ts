@@ -14,6 +14,16 @@ import { errorText, naRow, type BenchOptions, type Row } from './bench/common.ts
 const quick = process.argv.includes('--quick');
 /** `--core`: groups 1 and 2 only (Node and Chromium), without building the game. */
 const coreOnly = process.argv.includes('--core');
+/**
+ * `--only fps`: group 3 alone (the test build and Chromium, no production build, no other group),
+ * to iterate on the frame rate; it writes bench/results-fps.json, never results.json.
+ */
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? process.argv[onlyArg + 1] ?? '' : null;
+if (only !== null && only !== 'fps') {
+  process.stderr.write(`--only takes one group: fps (got '${only}')\n`);
+  process.exit(2);
+}
 const started = performance.now();
 const opts: BenchOptions = { quick, log: (line) => process.stderr.write(`${line}\n`) };
 const rows: Row[] = [];
@@ -32,6 +42,7 @@ async function group(name: string, fallback: readonly [string, string][], run: (
   opts.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
+if (only === null) {
 await group('1 scheduler + 2 headless (Node)', [['overhead per resume', '≤ 1.5×']], async () => {
   const worker = await bundle('scripts/bench/core-worker.ts', 'node');
   const r = spawnSync(process.execPath, [worker, fileURLToPath(new URL('./bench/classic.py', import.meta.url)), ...(quick ? ['--quick'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
@@ -42,6 +53,7 @@ await group('1 scheduler + 2 headless (Node)', [['overhead per resume', '≤ 1.5
 await group('2 headless: fuzz', [['fuzz: battles/s of CPU, 1000 battles vs slime (median of rounds)', '—']], async () => (await import('./bench/fuzz-speed.ts')).fuzzSpeedRows(opts));
 
 await group('6 instrument', [['instrument one src/combatants file', '—']], async () => (await import('./bench/instrument.ts')).instrumentRows(opts));
+}
 
 // Group 1 in Chromium and groups 3–5 share one build, one preview server and one Chromium.
 const browserGroups: [string, [string, string][], string][] = [
@@ -52,7 +64,24 @@ const browserGroups: [string, [string, string][], string][] = [
 ];
 let site: import('./bench/browser.ts').BrowserSite | null = null;
 let siteError: string | null = null;
-if (coreOnly) {
+if (only === 'fps') {
+  // Group 3 serves its own test build: it needs a browser, not the production build.
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS, chromiumPath } = await import('./chromium.ts');
+  const [name, fallback] = browserGroups[1]!;
+  try {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+    chromiumVersion = browser.version();
+    try {
+      const { browserFpsRows } = await import('./bench/browser-fps.ts');
+      await group(name, fallback, () => browserFpsRows({ browser }, opts));
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    for (const [figure, target] of fallback) rows.push(naRow(name, figure, target, errorText(error)));
+  }
+} else if (coreOnly) {
   // Group 1 in Chromium needs only a browser, not the game's build.
   const { chromium } = await import('playwright-core');
   const { CHROMIUM_ARGS, chromiumPath } = await import('./chromium.ts');
@@ -124,6 +153,7 @@ process.stdout.write(`${rows.filter((r) => r.met === true).length} met, ${missed
 
 const dir = fileURLToPath(new URL('../bench/', import.meta.url));
 mkdirSync(dir, { recursive: true });
-writeFileSync(`${dir}${coreOnly ? 'results-core.json' : 'results.json'}`, `${JSON.stringify({ date, quick, seconds: Math.round(seconds), machine, rows }, null, 2)}\n`);
-process.stdout.write(`wrote bench/${coreOnly ? 'results-core.json' : 'results.json'}\n`);
+const resultsFile = only === 'fps' ? 'results-fps.json' : coreOnly ? 'results-core.json' : 'results.json';
+writeFileSync(`${dir}${resultsFile}`, `${JSON.stringify({ date, quick, seconds: Math.round(seconds), machine, rows }, null, 2)}\n`);
+process.stdout.write(`wrote bench/${resultsFile}\n`);
 process.exit(0);

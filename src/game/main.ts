@@ -1,6 +1,7 @@
 // The game config, nothing else: every screen is a scene in ./scenes (listed in scenes/all.ts).
 import * as Phaser from 'phaser';
 import { SCENES } from './scenes/all.ts';
+import { gateRendering } from './app/render-gate.ts';
 
 export function createGame(parent: string): Phaser.Game {
   const game = new Phaser.Game({
@@ -25,5 +26,7 @@ export function createGame(parent: string): Phaser.Game {
     audio: { noAudio: true },
     scene: SCENES,
   });
+  // Unchanged frames are not redrawn; every frame is still updated (app/render-gate.ts).
+  gateRendering(game);
   return game;
 }

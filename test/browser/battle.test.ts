@@ -80,6 +80,26 @@ describe('playing a battle', () => {
     t.problems.assertClean();
   });
 
+  it('two key presses within one frame move the cursor once each', async () => {
+    await openGame(t.page, `?enemy=slime&seed=1&${FAST}`);
+    await waitScene(t.page, 'Battle');
+    await t.page.waitForFunction(() => window.__game.menu()?.id === 'command', null, { timeout: 60_000 });
+    // Down then Right, pressed and released in one task (so in one frame): にげる, bottom-right of the grid.
+    const cursors = await t.page.evaluate(() => {
+      const fire = (type: string, code: string, keyCode: number) => (globalThis as unknown as EventTarget).dispatchEvent(new KeyboardEvent(type, { code, key: code, keyCode, bubbles: true } as KeyboardEventInit));
+      const seen = [window.__game.menu()!.cursor];
+      fire('keydown', 'ArrowDown', 40);
+      fire('keyup', 'ArrowDown', 40);
+      seen.push(window.__game.menu()!.cursor);
+      fire('keydown', 'ArrowRight', 39);
+      fire('keyup', 'ArrowRight', 39);
+      seen.push(window.__game.menu()!.cursor);
+      return seen;
+    });
+    expect(cursors).toEqual([0, 2, 3]);
+    t.problems.assertClean();
+  });
+
   it('mouse only: clicks reach the Result screen', async () => {
     await openGame(t.page, `?enemy=slime&seed=5&${FAST}`);
     await waitScene(t.page, 'Battle');

@@ -59,6 +59,26 @@ describe('the battle field', () => {
     t.problems.assertClean();
   });
 
+  it('draws no frame while nothing on screen changes, and draws one as soon as something does', async () => {
+    await t.context.addInitScript(COUNT_DRAWS);
+    await openTestGame(t.page, `?enemies=slime,bat&seed=1&lang=en&${FAST}`);
+    await t.page.waitForFunction(() => window.__game.menu()?.id === 'command', null, { timeout: 60_000 });
+    await t.page.waitForTimeout(500); // the window's last line and the menu settle
+    const idle = await drawsPerFrame(t.page, 45);
+    // Waiting for a command: most frames are skipped; a few are drawn anyway (the cursor's blink, the gate's safety refresh).
+    expect(idle.filter((n) => n === 0).length).toBeGreaterThan(30);
+    expect(idle.some((n) => n > 0)).toBe(true);
+    // Each cursor move is drawn within a few frames (a safety refresh landing there by chance three times running is unlikely).
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp']) {
+      const before = await t.page.evaluate(() => ({ cursor: window.__game.menu()!.cursor, calls: window.__drawCalls.calls }));
+      await t.page.keyboard.press(key);
+      await t.page.waitForFunction((c) => window.__game.menu()!.cursor !== c, before.cursor);
+      await drawsPerFrame(t.page, 2);
+      expect(await t.page.evaluate(() => window.__drawCalls.calls)).toBeGreaterThan(before.calls);
+    }
+    t.problems.assertClean();
+  });
+
   it("keeps King Slime's sprite and HP bar off the hero's status box at 1280×720 with the debugger docked", async () => {
     await openTestGame(t.page, '?enemy=king-slime&seed=1&lang=en&debug=1');
     // Docked: the game's canvas is narrower than the page, and the view has laid itself out for it.

@@ -4,6 +4,7 @@
 import type * as Phaser from 'phaser';
 import { FAST_FORWARD_SPEED } from './speed.ts';
 import { shown } from '../app/shown-state.ts';
+import { eachEventOnce } from '../ui/controls.ts';
 
 /** The part of a battle session fast-forward touches. */
 export interface PacedSession {
@@ -66,10 +67,11 @@ export function holdToFastForward(scene: Phaser.Scene, ff: FastForward): void {
   const pointerUp = () => ff.release('pointer');
   // One table, so every listener added here is removed on shutdown.
   const listeners: [Phaser.Events.EventEmitter | null | undefined, string, (...args: never[]) => void][] = [
-    [keyboard, 'keydown', (e: KeyboardEvent) => {
+    // Phaser replays a frame's earlier key events with each new one: a replayed keyup must not end a new hold.
+    [keyboard, 'keydown', eachEventOnce((e: KeyboardEvent) => {
       if (AT_ONCE.has(e.code) || (e.repeat && WHEN_REPEATED.has(e.code))) ff.press(e.code);
-    }],
-    [keyboard, 'keyup', (e: KeyboardEvent) => ff.release(e.code)],
+    })],
+    [keyboard, 'keyup', eachEventOnce((e: KeyboardEvent) => ff.release(e.code))],
     [scene.input, 'pointerdown', () => ff.press('pointer')],
     [scene.input, 'pointerup', pointerUp],
     [scene.input, 'pointerupoutside', pointerUp],

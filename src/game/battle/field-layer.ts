@@ -97,6 +97,8 @@ export class FieldLayer {
     if (!this.dirty) return;
     this.dirty = false;
     this.redraws++;
+    // The render gate (app/render-gate.ts) sees the texture changed through its state.
+    this.rt.setState(this.redraws);
     this.bars.clear();
     for (const m of this.members) m.drawBar(this.bars);
     const visible = this.sorted.filter((s) => s.visible && s.alpha > 0);

@@ -58,7 +58,9 @@ export function showNoticeText(scene: Phaser.Scene, lines: readonly string[], at
   // The canvas fills #game from the page's top-left corner (Scale.RESIZE), so CSS px are canvas px.
   const place = () => {
     if (!text.active) return;
-    text.setWordWrapWidth(Math.min(scene.scale.width - 16, at.font * 30), true);
+    // Only on a change: setWordWrapWidth re-renders the text and uploads its texture again.
+    const wrap = Math.min(scene.scale.width - 16, at.font * 30);
+    if (text.style.wordWrapWidth !== wrap) text.setWordWrapWidth(wrap, true);
     text.setX(scene.scale.width - 8);
     const b = text.getBounds();
     text.setY(freeTop({ x: b.x, w: b.width, h: b.height }, at.top, [...at.avoid(), ...debuggerRects(document)]));

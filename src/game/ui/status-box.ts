@@ -78,7 +78,8 @@ export class StatusBox {
     // The state as a mark too (`!` low, `!!` critical), so it never rests on the colour alone.
     this.hpText.setText(`${this.labels.hp} ${String(this.hp).padStart(3, ' ')}${hpMark(hpState(this.hp, this.maxHp))}`);
     this.mpText.setText(`${this.labels.mp} ${String(this.mp).padStart(3, ' ')}`);
-    for (const t of [this.name, this.hpText, this.mpText]) t.setColor(color);
+    // setColor re-renders the text and uploads its texture even when the colour is the same.
+    for (const t of [this.name, this.hpText, this.mpText]) if (t.style.color !== color) t.setColor(color);
     this.frame.setTint(color === COLORS.text ? 0xffffff : Number.parseInt(color.slice(1), 16));
     this.drawBar();
   }
