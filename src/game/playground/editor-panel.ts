@@ -84,8 +84,16 @@ export function createPlayground(o: PlaygroundOptions): Playground {
   const edits = new Map<string, string>();
   let file = '';
   let applier: Promise<Applier> | null = null;
-  const view = new EditorView({ parent: code });
+  // CodeMirror's styles go into the shadow root's adopted style sheets: a strict CSP refuses the
+  // <style> elements it would add to the document.
+  const shadow = code.attachShadow({ mode: 'open' });
+  const view = new EditorView({ root: shadow, parent: shadow });
 
+  let marked = false;
+  const mark = (place: { line: number; column: number } | null, message: string) => {
+    marked = place !== null;
+    showError(view, place, message);
+  };
   const report = (text: string, state: 'applied' | 'error' | 'info') => {
     status.textContent = text;
     status.dataset.state = state;
@@ -110,7 +118,8 @@ export function createPlayground(o: PlaygroundOptions): Playground {
       apply: () => void applyNow(),
       changed: (t) => {
         edits.set(currentFile(), t);
-        showError(view, null, '');
+        // An edit makes the marked error old; cleared after this update (no dispatch inside one).
+        if (marked) queueMicrotask(() => mark(null, ''));
       },
     }));
     report('', 'info');
@@ -134,11 +143,11 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     const before = o.session.lastReload ?? null;
     const outcome = app.apply(text, name);
     if (!outcome.ok) {
-      showError(view, outcome.place, outcome.message);
+      mark(outcome.place ?? { line: 1, column: 1 }, outcome.message);
       report(`${outcome.message}\n${T('failed')}`, 'error');
       return;
     }
-    showError(view, null, '');
+    mark(null, '');
     // The scene's hot swap replayed the battle and onReload said so; without a battle scene, say it here.
     if ((o.session.lastReload ?? null) === before) report(T('notInBattle'), 'applied');
   }
