@@ -64,6 +64,7 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     button('redo', () => redo(view)),
     button('reset', () => resetNow(), 'resetHint'),
     button('newMonster', () => open('_template'), 'newHint'),
+    button('download', () => download(), 'downloadHint'),
     button('close', () => close()),
   );
   head.append(title, fileInput, tools);
@@ -138,6 +139,8 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     if (applier === null) report(T('loading'), 'info');
     applier ??= import('./apply-edit.ts').then((m) => m.createApplier());
     const app = await applier;
+    // From here to the report (the bench reads it): compile, sandbox, swap, replay.
+    const started = performance.now();
     const text = view.state.doc.toString();
     edits.set(name, text);
     const before = o.session.lastReload ?? null;
@@ -145,11 +148,13 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     if (!outcome.ok) {
       mark(outcome.place ?? { line: 1, column: 1 }, outcome.message);
       report(`${outcome.message}\n${T('failed')}`, 'error');
+      status.dataset.applyMs = String(Math.round(performance.now() - started));
       return;
     }
     mark(null, '');
     // The scene's hot swap replayed the battle and onReload said so; without a battle scene, say it here.
     if ((o.session.lastReload ?? null) === before) report(T('notInBattle'), 'applied');
+    status.dataset.applyMs = String(Math.round(performance.now() - started));
   }
 
   function resetNow(): void {
@@ -162,6 +167,16 @@ export function createPlayground(o: PlaygroundOptions): Playground {
       app.reset(name);
       report(T('resetDone'), 'applied');
     });
+  }
+
+  /** The text as a file named like the monster: it can go into src/combatants unchanged. */
+  function download(): void {
+    const url = URL.createObjectURL(new Blob([view.state.doc.toString()], { type: 'text/plain' }));
+    const a = h('a', 'cq-play-download');
+    a.href = url;
+    a.download = currentFile();
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   function close(): void {

@@ -12,6 +12,8 @@ const TEXTS = {
   undo: { en: 'Undo', ja: 'とりけし' },
   redo: { en: 'Redo', ja: 'やりなおし' },
   close: { en: 'Close', ja: 'とじる' },
+  download: { en: 'Download', ja: 'ダウンロード' },
+  downloadHint: { en: 'Save this file, ready to drop into src/combatants', ja: 'このファイルを ほぞん (src/combatants に おけば そのまま つかえます)' },
   newMonster: { en: 'New', ja: 'あたらしく' },
   newHint: { en: 'Start a new monster from the template', ja: 'テンプレートから あたらしい モンスターを つくる' },
   fileLabel: { en: 'File', ja: 'ファイル' },
