@@ -19,7 +19,8 @@ export interface EditorHooks {
 
 const theme = EditorView.theme({
   '&': { height: '100%', fontSize: '13px', background: '#fbfbf7', color: '#1b1b1b' },
-  '.cm-scroller': { fontFamily: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace", lineHeight: '1.45' },
+  // The bundled DotGothic16 after the monospace faces: without it スライム is tofu on a machine with no Japanese font.
+  '.cm-scroller': { fontFamily: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', 'Noto Sans Mono CJK JP', 'DotGothic16', monospace", lineHeight: '1.45' },
   '.cm-gutters': { background: '#efeee6', borderRight: '1px solid #cfcdbf' },
 });
 
