@@ -1,13 +1,15 @@
 // Vite plugin: a Content-Security-Policy <meta> in the BUILT index.html only (the dev server
 // injects inline scripts for HMR, which this policy would block). Only the game's own origin;
-// no 'unsafe-eval', no inline script. The page's one inline <style> (index.html) is allowed by
+// no 'unsafe-eval' (only 'wasm-unsafe-eval', for the playground's sandbox), no inline script. The page's one inline <style> (index.html) is allowed by
 // its hash, computed here from the final HTML, so style-src needs no 'unsafe-inline' either.
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 export const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval': the playground's sandbox is QuickJS compiled to WebAssembly (README,
+  // "Playground"). It allows compiling WebAssembly only; JavaScript eval stays refused.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "media-src 'self' data: blob:",

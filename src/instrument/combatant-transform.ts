@@ -73,7 +73,7 @@ export function instrumentCombatant(source: string, file: string, options: Instr
   if (source.includes(`${CQ}.`)) return { code: source, changed: false, sites: [] };
   const specifier = options.sitesSpecifier ?? sitesSpecifierFor(file);
   if (specifier === null) {
-    throw new Error(`instrumentCombatant: ${file} is not in src/combatants or test/fixtures/combatants; pass options.sitesSpecifier`);
+    throw new Error(`instrumentCombatant: ${file} is not in src/combatants or a test fixture folder; pass options.sitesSpecifier`);
   }
   const name = JSON.stringify(baseName(file));
   const tree = parseTypeScript(source, file) as unknown as AnyNode;

@@ -238,6 +238,7 @@ export const TEXT = {
   where: { en: 'suspended at', ja: '停止位置' },
   notStarted: { en: 'not started: waiting before the first line', ja: '未開始：最初の行の前で待っている' },
   viewSource: { en: 'Source', ja: 'ソース' },
+  editSource: { en: 'Edit', ja: 'へんしゅう' },
   close: { en: 'Close', ja: 'とじる' },
   waiting: { en: 'is waiting for a command: choose it in the command window.', ja: 'がコマンドを待っています。コマンドウィンドウで選んでください。' },
   over: { en: 'The battle is over', ja: '戦いは終わりました' },

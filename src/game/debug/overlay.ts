@@ -28,6 +28,7 @@ import { messagesPanel } from './panels/messages.ts';
 import { queuePanel } from './panels/queue.ts';
 import { saveSharePanel } from './panels/save-share.ts';
 import { sourceViewer } from './panels/source.ts';
+import { playgroundOpener } from './playground-opener.ts';
 import { tracePanel } from './panels/trace.ts';
 import { liveSourceFor } from './live-sources.ts';
 import { recordedYieldLine, type SourceFile, type YieldLine } from './source-lines.ts';
@@ -109,7 +110,9 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
     yieldLineFor: opts.yieldLineFor ?? recordedYieldLine,
     invalidate: () => invalidate(),
     openSource: (id, line) => viewer.open(id, line),
+    editSource: (id) => editor.edit(id),
   });
+  const editor = playgroundOpener(ctx, host);
   const viewer = sourceViewer(ctx, (visible) => {
     body.hidden = !visible;
   });
@@ -252,6 +255,7 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
       if (raf) win.cancelAnimationFrame(raf);
       unsubscribe();
       removeKeys();
+      editor.destroy();
       wide?.removeEventListener?.('change', onMedia);
       sizeWatch?.disconnect();
       doc.documentElement.classList.remove('cq-debug-docked', 'cq-debug-strip');

@@ -33,6 +33,8 @@ export interface PanelContext {
   yieldLineFor(view: CombatantView, source: SourceFile): YieldLine | null;
   /** Opens the source viewer on a combatant, marking `line` (a fault's place) instead of its yield. */
   openSource(id: string, line?: number): void;
+  /** Opens the playground's editor on a combatant's file (src/game/playground). */
+  editSource(id: string): void;
   /** The trace line and message rows selected together (message log ↔ trace). */
   readonly selection: Selection;
 }
@@ -77,6 +79,7 @@ export interface ContextOptions {
   readonly say?: (message: string, error?: boolean) => void;
   readonly invalidate?: () => void;
   readonly openSource?: (id: string, line?: number) => void;
+  readonly editSource?: (id: string) => void;
 }
 
 export function panelContext(o: ContextOptions): PanelContext {
@@ -92,6 +95,7 @@ export function panelContext(o: ContextOptions): PanelContext {
     sourceFor: o.sourceFor,
     yieldLineFor: o.yieldLineFor,
     openSource: o.openSource ?? (() => {}),
+    editSource: o.editSource ?? (() => {}),
     selection: selection(),
   };
 }

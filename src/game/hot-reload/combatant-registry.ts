@@ -4,7 +4,7 @@
 // and no page reload happens. A file that fails to load, or no longer exports a valid definition,
 // keeps its old definition and is reported. No Vite here: the swap logic is tested in Node.
 import type { CombatantDef } from '../../core/protocol.ts';
-import { collectRoster, isCombatantPath, kindFromPath, type Roster, type RosterResult } from '../../core/roster.ts';
+import { collectRoster, isCombatantPath, kindFromPath, type LoadedModule, type Roster, type RosterResult } from '../../core/roster.ts';
 import { describeLoadError, parseLoadError, type LoadErrorPayload } from './load-error.ts';
 
 export interface CombatantSwap {
@@ -120,6 +120,25 @@ export function applyModules(
   }
   const files = savedFiles.length > 0 ? [...savedFiles] : changed.map(fileOf);
   return { files, kinds, roster, problems, recovered: [] };
+}
+
+/**
+ * The playground's Apply (src/game/playground): definitions made in the page replace their files'
+ * like a save on the dev server, and every listener hears the same swap.
+ */
+export function swapInModules(entries: readonly LoadedModule[]): CombatantSwap {
+  const fresh = collectRoster(entries);
+  const kinds: string[] = [];
+  for (const [kind, def] of fresh.roster) {
+    live.set(kind, def);
+    kinds.push(kind);
+  }
+  return announce({ files: entries.map((e) => fileOf(e.path)), kinds, roster: live, problems: fresh.problems, recovered: [] });
+}
+
+/** The module a file had when the page loaded it (or the dev server last did): what Reset goes back to. */
+export function loadedModule(path: string): unknown {
+  return current?.[path];
 }
 
 /** Called after every swap (and every failed one). Returns an unsubscribe function. */

@@ -1,4 +1,4 @@
-// The tinkering loop's last mile (dev only): when a combatant file is saved, the registry swaps
+// The tinkering loop's last mile (the dev server's saves and the playground's Apply): when a combatant file is saved, the registry swaps
 // its definition (src/game/hot-reload/combatant-registry.ts) and this replays the scene's battle with it,
 // silently, then says what happened: in the overlay's status line (it hears the session's
 // onReload) and, while the overlay is closed, as a notice in the game. A file that cannot be used
@@ -16,9 +16,11 @@ function overlayOpen(): boolean {
   return typeof document !== 'undefined' && document.querySelector('[data-overlay="debug"][data-open="true"]') !== null;
 }
 
-/** Replays `session` on every hot swap until the scene shuts down. Does nothing in a build. */
+/**
+ * Replays `session` on every hot swap until the scene shuts down. In a build the only swaps are
+ * the playground's Apply (src/game/playground), so nothing happens until it is used.
+ */
 export function attachHotSwap(scene: Phaser.Scene, session: BattleSession): void {
-  if (!import.meta.hot) return;
   let closeFailures: (() => void) | null = null;
   // The files failing now, in one lasting notice: shown again by each new battle until they load.
   const showFailures = () => {

@@ -82,8 +82,12 @@ export function cardsPanel(ctx: PanelContext): Panel {
     const sourceButton = button(T('viewSource'), () => ctx.openSource(c.id));
     sourceButton.classList.add('cq-small');
     sourceButton.setAttribute('aria-label', `${T('viewSource')}: ${c.name[lang]}`);
+    const editButton = button(T('editSource'), () => ctx.editSource(c.id));
+    editButton.classList.add('cq-small');
+    editButton.dataset.action = 'edit';
+    editButton.setAttribute('aria-label', `${T('editSource')}: ${c.name[lang]}`);
     const whereNote = h('span', 'cq-note');
-    where.append(h('span', 'cq-where-label', `${T('where')}: `), whereText, sourceButton, whereNote);
+    where.append(h('span', 'cq-where-label', `${T('where')}: `), whereText, sourceButton, editButton, whereNote);
     const faultButton = button('', () => {
       const place = faultPlace(lastView.get(c.id) ?? c);
       if (place) ctx.openSource(c.id, place.line);

@@ -19,7 +19,10 @@ export function sourceViewer(ctx: PanelContext, showBody: (visible: boolean) => 
   const head = h('div', 'cq-source-head');
   const title = h('strong');
   const closeButton = button(ctx.T('close'), () => close());
-  head.append(title, closeButton);
+  let shown = '';
+  const editButton = button(ctx.T('editSource'), () => ctx.editSource(shown));
+  editButton.dataset.action = 'edit';
+  head.append(title, editButton, closeButton);
   const note = h('p', 'cq-note');
   const code = h('ol', 'cq-source-code');
   el.append(head, note, code);
@@ -33,6 +36,7 @@ export function sourceViewer(ctx: PanelContext, showBody: (visible: boolean) => 
     const view = ctx.session.snapshot().combatants.find((c) => c.id === id);
     const source = ctx.sourceFor(ctx.kindOf.get(id) ?? view?.kind ?? '');
     if (!view || !source) return;
+    shown = id;
     const line = at !== undefined ? { line: at } : view.state === 'suspended' ? ctx.yieldLineFor(view, source) : null;
     title.textContent = `${ctx.names.get(id) ?? id} — ${source.file}${line ? `:${line.line}` : ''}`;
     note.textContent = '';

@@ -1,0 +1,194 @@
+// The playground in the production build, on one page: Edit on slime's card opens its real source,
+// an edit of its damage reaction is applied, the battle replays with the report and the new
+// behaviour, an error is marked at its line, and hostile code is stopped with the page still
+// answering. Screenshots go to /tmp/play/ (both languages, 1280×720 and 360×640).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BattleEvent } from '../../src/core/events';
+import type { GameApi } from '../../src/game/testing/game-api';
+import { collectProblems, launchBrowser, openGame, type ProblemCollector } from './browser';
+import { FAST } from './game';
+
+declare const window: { __game: GameApi };
+
+const SLIME = readFileSync(new URL('../../src/combatants/slime.ts', import.meta.url), 'utf8');
+const REACTION = 'hp = hurtOrHeal(hp, received, stats.maxHp);';
+const SHOTS = '/tmp/play';
+
+let browser: Browser | undefined;
+let page: Page;
+let problems: ProblemCollector;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(() => problems?.assertClean());
+
+async function newPage(query: string, viewport = { width: 1280, height: 720 }): Promise<Page> {
+  const context = await browser!.newContext({ viewport, deviceScaleFactor: 1 });
+  const p = await context.newPage();
+  problems = collectProblems(p);
+  await openGame(p, query);
+  return p;
+}
+
+/** The hero's command window is open and answered with Enter (Attack, then the only target). */
+async function attackWithKeys(p: Page): Promise<void> {
+  const step = await p.evaluate(() => window.__game.snapshot()!.step);
+  await p.waitForFunction(() => window.__game.menu()?.id === 'command', null, { timeout: 60_000, polling: 50 });
+  await p.keyboard.press('Enter');
+  await p.waitForFunction((s) => window.__game.menu()?.id !== 'command' && window.__game.snapshot()!.step > s, step, { timeout: 30_000, polling: 50 }).catch(async () => {
+    // A target window for the one slime: Enter again.
+    await p.keyboard.press('Enter');
+  });
+  await p.waitForFunction((s) => window.__game.snapshot()!.step > s + 1, step, { timeout: 30_000, polling: 50 });
+}
+
+const editorText = (p: Page) => p.evaluate(() => [...document.querySelector('.cq-play-code')!.shadowRoot!.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
+const statusOf = (p: Page) => p.evaluate(() => {
+  const s = document.querySelector<HTMLElement>('.cq-play-status');
+  return { text: s?.textContent ?? '', state: s?.dataset.state ?? '' };
+});
+
+/** Replaces the editor's text by typing (select all, insert), then applies with Ctrl+Enter. */
+async function typeAndApply(p: Page, text: string, expectState: 'applied' | 'error'): Promise<string> {
+  await p.click('.cq-play .cm-content');
+  // Select all and delete first: Chrome's own editing, replacing a selection of highlighted text
+  // in one go, adds a style attribute that the page's CSP refuses (a console error, nothing else).
+  await p.keyboard.press('Control+A');
+  await p.keyboard.press('Backspace');
+  // Without the last newline, which Chrome's insertion into an empty editor doubles.
+  await p.keyboard.insertText(text.trimEnd());
+  expect(await editorText(p)).toBe(text.trimEnd());
+  await p.evaluate(() => {
+    const s = document.querySelector<HTMLElement>('.cq-play-status')!;
+    s.textContent = '';
+    s.dataset.state = '';
+  });
+  await p.keyboard.press('Control+Enter');
+  await p.waitForFunction(() => /^(applied|error)$/.test(document.querySelector<HTMLElement>('.cq-play-status')?.dataset.state ?? ''), null, { timeout: 30_000, polling: 50 });
+  const status = await statusOf(p);
+  expect(status.state, status.text).toBe(expectState);
+  return status.text;
+}
+
+async function shot(p: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  writeFileSync(`${SHOTS}/${name}.png`, await p.screenshot({ type: 'png' }));
+}
+
+/** Slime with `body` run each time it is hurt. */
+const hostile = (body: string) => SLIME.replace(REACTION, `${REACTION}\n      if (received !== undefined) { ${body} }`);
+
+describe('playground', () => {
+  it('edits slime in the browser, applies it, replays the battle and shows the new behaviour', async () => {
+    page = await newPage(`?enemies=slime,bat&seed=11&lang=en&debug=1&${FAST}`);
+    await attackWithKeys(page);
+    await page.waitForFunction(() => window.__game.menu()?.id === 'command', null, { timeout: 60_000, polling: 50 });
+    await page.click('.cq-card[data-id="slime"] [data-action="edit"]');
+    await page.waitForSelector('.cq-play:not([hidden]) .cm-content', { timeout: 30_000 });
+    expect(await editorText(page)).toBe(SLIME);
+
+    // Keys typed in the editor never reach the game: Enter would attack, the arrows move the cursor.
+    const before = await page.evaluate(() => ({ step: window.__game.snapshot()!.step, cursor: window.__game.menu()?.cursor }));
+    await page.click('.cq-play .cm-content');
+    for (const key of ['ArrowDown', 'ArrowDown', 'Enter', 'm', '`', 'Backspace']) await page.keyboard.press(key);
+    await page.keyboard.press('Control+Z');
+    expect(await page.evaluate(() => ({ step: window.__game.snapshot()!.step, cursor: window.__game.menu()?.cursor }))).toEqual(before);
+    expect(await editorText(page)).toBe(SLIME);
+
+    // A syntax error: marked at its line in the gutter, the old code goes on.
+    const broken = SLIME.replace('while (true) {', 'while (true {');
+    const errorText = await typeAndApply(page, broken, 'error');
+    expect(errorText).toMatch(/slime\.ts.*(line \d+|:\d+:\d+)/);
+    expect(errorText).toMatch(/old code goes on/);
+    expect(await page.locator('.cq-play .cm-gutter-lint .cm-lint-marker-error').count()).toBe(1);
+    await shot(page, 'editor-error-en-1280x720');
+
+    // Half the damage: the battle replays to the same step and says where it changed.
+    const edited = SLIME.replace(REACTION, 'hp = hurtOrHeal(hp, received === undefined ? undefined : Math.trunc(received / 2), stats.maxHp); // half the damage');
+    const report = await typeAndApply(page, edited, 'applied');
+    // A figure, not an assertion: Apply to report with the chunks loaded (compile, sandbox, swap, replay).
+    console.info(`[playground] Apply → report: ${await page.evaluate(() => document.querySelector<HTMLElement>('.cq-play-status')!.dataset.applyMs)} ms`);
+    expect(report).toMatch(/^reloaded slime\.ts, replayed \d+ steps, diverged at step \d+/);
+    expect(await page.locator('.cq-play .cm-lint-marker-error').count()).toBe(0);
+    // The first time slime is hurt it now loses half: sent -n, it yields 20 - trunc(n / 2).
+    const hurt = await page.evaluate(() => {
+      for (const e of window.__game.events as readonly BattleEvent[]) {
+        if (e.type !== 'resume' || e.entry.task !== 'slime' || typeof e.entry.sent !== 'number' || e.entry.sent >= 0) continue;
+        const r = e.entry.result as { kind: string; value?: { hp?: number } };
+        return { sent: e.entry.sent, hp: r.value?.hp };
+      }
+      return null;
+    });
+    expect(hurt).not.toBeNull();
+    expect(hurt!.hp).toBe(20 + Math.trunc(hurt!.sent / 2));
+    await shot(page, 'editor-applied-en-1280x720');
+  });
+
+  it.each([
+    ['localStorage', 'localStorage.setItem("pwned", "1");', /'localStorage' is not defined/],
+    ['indexedDB', 'indexedDB.open("x");', /'indexedDB' is not defined/],
+    ['caches', 'caches.open("x");', /'caches' is not defined/],
+    ['the DOM', 'document.body.remove();', /'document' is not defined/],
+    ['the cookie through globalThis', 'globalThis.document.cookie = "a=1";', /cannot read property 'cookie' of undefined|undefined/],
+    ['fetch', 'fetch("/");', /'fetch' is not defined/],
+    ['XHR', 'new XMLHttpRequest();', /'XMLHttpRequest' is not defined/],
+    ['importScripts', 'importScripts("/x.js");', /'importScripts' is not defined/],
+    ['new Worker', 'new Worker("/x.js");', /'Worker' is not defined/],
+    ['WebSocket', 'new WebSocket("ws://127.0.0.1:1/");', /'WebSocket' is not defined/],
+    ['EventSource', 'new EventSource("/");', /'EventSource' is not defined/],
+    ['a forged message to the page', 'postMessage({ type: "cq", forged: true }, "*");', /'postMessage' is not defined/],
+    ['the game API', 'window.__game.sendCommand({ kind: "flee" });', /'window' is not defined/],
+    ['a forged status (HP above maxHp)', 'yield { hp: 9999 };', /9999|maxHp/],
+    ['an endless loop', 'for (;;) {}', /did not yield within 100000 iterations/],
+    ['an endless loop the guard cannot see', 'Array.from({ length: 1e9 }, () => 0);', /without yielding|memory/],
+    ['a catastrophic regular expression', "/^(a+)+$/.test('a'.repeat(40) + 'b');", /ms without yielding/],
+    ['a huge allocation', 'new ArrayBuffer(2e9);', /memory/],
+    ['deep recursion', 'const f = (n) => f(n + 1) + 1; f(0);', /recursion/],
+  ])('hostile code cannot use %s: the stop is reported and the page still answers', async (_name, body, said) => {
+    const requests: string[] = [];
+    const onRequest = (r: { url(): string }) => requests.push(r.url());
+    page.on('request', onRequest);
+    const before = await page.evaluate(() => localStorage.length);
+    const report = await typeAndApply(page, hostile(body), 'applied');
+    page.off('request', onRequest);
+    expect(report).toMatch(/^reloaded slime\.ts, replayed \d+ steps?/);
+    // The stop is slime's fault in the replayed battle (the report names it when it differs from the last run's).
+    const fault = await page.evaluate(() => (window.__game.events as readonly BattleEvent[]).find((e) => e.type === 'fault' && e.id === 'slime'));
+    expect((fault as { message?: string } | undefined)?.message ?? '(no fault)').toMatch(said);
+    expect(requests, 'no request left the sandbox').toEqual([]);
+    expect(await page.evaluate(() => localStorage.length)).toBe(before);
+    expect(await page.evaluate(() => document.body !== null && document.cookie === '')).toBe(true);
+    // The page still answers input: a key in the game moves the command cursor.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const cursor = await page.evaluate(() => window.__game.menu()?.cursor ?? null);
+    if (cursor !== null) {
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction((c) => window.__game.menu()?.cursor !== c, cursor, { timeout: 10_000, polling: 20 });
+    }
+  });
+
+  it('looks right on a phone in Japanese: an error in the gutter, then a successful apply', async () => {
+    const phone = await newPage(`?enemies=slime,bat&seed=11&lang=ja&debug=1&${FAST}`, { width: 360, height: 640 });
+    await phone.waitForFunction(() => window.__game.menu()?.id === 'command', null, { timeout: 60_000, polling: 50 });
+    await phone.click('.cq-expand'); // the debugger is a strip on a phone: its cards show when expanded
+    await phone.click('.cq-card[data-id="slime"] [data-action="edit"]');
+    await phone.waitForSelector('.cq-play:not([hidden]) .cm-content', { timeout: 30_000 });
+    await typeAndApply(phone, SLIME.replace('while (true) {', 'while (true {'), 'error');
+    expect(await phone.locator('.cq-play .cm-lint-marker-error').count()).toBe(1);
+    await shot(phone, 'editor-error-ja-360x640');
+    const report = await typeAndApply(phone, SLIME.replace(REACTION, `${REACTION} // ja`), 'applied');
+    expect(report).toMatch(/slime\.ts を さいよみこみ: \d+ ステップを さいげん/);
+    await shot(phone, 'editor-applied-ja-360x640');
+    // Download: the file as it is in the editor, named to drop into src/combatants.
+    const [file] = await Promise.all([phone.waitForEvent('download'), phone.click('.cq-play [data-action="download"]')]);
+    expect(file.suggestedFilename()).toBe('slime.ts');
+    expect(readFileSync(await file.path(), 'utf8')).toBe(SLIME.replace(REACTION, `${REACTION} // ja`).trimEnd());
+    await phone.context().close();
+  });
+});
