@@ -107,7 +107,11 @@ describe('accessibility', () => {
     const events = await page.evaluate(() => window.__game.lastBattle!.events);
     expect(await page.evaluate(() => window.__announced)).toEqual(messageRows(events, 'ja').map((r) => r.text));
     await expect.poll(() => mirror(page).getByRole('heading', { level: 1 }).textContent()).toBe('けっか');
-    expect(await mirror(page).getByRole('status').textContent()).toMatch(/^けっか: しょうり! \d+ ターン$/);
+    // The Result's own lines, announced with the scene and kept under the heading.
+    const resultLines = await page.evaluate(() => window.__game.sceneText());
+    expect(resultLines.slice(0, 2)).toEqual(['しょうり!', `ターン: ${await page.evaluate(() => window.__game.result!.turns)}`]);
+    expect(await mirror(page).getByRole('status').textContent()).toBe(`けっか: ${resultLines.join(' ')}`);
+    expect(await mirror(page).locator('.cq-a11y-screen p').allTextContents()).toEqual(resultLines);
 
     // Play again (the Result's first choice), and follow it in the debugger, by keys too.
     await page.keyboard.press('Enter');
