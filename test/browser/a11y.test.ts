@@ -36,7 +36,7 @@ const mirror = (page: Page) => page.locator('#cq-a11y');
 describe('accessibility', () => {
   const t = useBrowser();
 
-  it('title passes axe; a key remapped in Settings works after a reload', async () => {
+  it('title passes axe; a key remapped in Settings works after a reload; a corrupt stored value gives a notice and the defaults', async () => {
     const { page } = t;
     await openGame(page, '?lang=ja');
     await waitScene(page, 'Title');
@@ -63,6 +63,18 @@ describe('accessibility', () => {
     await page.keyboard.press('KeyK');
     await expect.poll(() => page.evaluate(() => window.__game.menu()?.cursor)).toBe(2); // one row down in 2 columns
     await expect.poll(() => mirror(page).getByRole('option', { selected: true }).textContent()).toBe('クラシック');
+
+    // A corrupt stored value is ignored with a notice (read out too), and the default keys stand.
+    await page.evaluate(() => localStorage.setItem('coroutine-quest.keys', '{"down":'));
+    await page.reload();
+    await page.waitForFunction(() => window.__game?.ready && window.__game.menu()?.id === 'title', null, { polling: 50 });
+    const notice = 'キー の せってい が よめなかったので もとの キー に もどしました';
+    expect(await page.evaluate(() => window.__game.notices)).toContain(notice);
+    await expect.poll(() => mirror(page).getByRole('status').textContent()).toContain(notice);
+    await page.keyboard.press('KeyK');
+    await page.keyboard.press('KeyS');
+    await expect.poll(() => page.evaluate(() => window.__game.menu()?.cursor)).toBe(2); // K does nothing, S is down again
+    expect(await page.evaluate(() => localStorage.getItem('coroutine-quest.keys'))).toBeNull();
     t.problems.assertClean();
   });
 
