@@ -36,7 +36,7 @@ const mirror = (page: Page) => page.locator('#cq-a11y');
 describe('accessibility', () => {
   const t = useBrowser();
 
-  it('title passes axe; a key remapped in Settings works after a reload', async () => {
+  it('title passes axe; a key remapped in Settings works after a reload; a corrupt stored value gives a notice and the defaults', async () => {
     const { page } = t;
     await openGame(page, '?lang=ja');
     await waitScene(page, 'Title');
@@ -63,6 +63,18 @@ describe('accessibility', () => {
     await page.keyboard.press('KeyK');
     await expect.poll(() => page.evaluate(() => window.__game.menu()?.cursor)).toBe(2); // one row down in 2 columns
     await expect.poll(() => mirror(page).getByRole('option', { selected: true }).textContent()).toBe('クラシック');
+
+    // A corrupt stored value is ignored with a notice (read out too), and the default keys stand.
+    await page.evaluate(() => localStorage.setItem('coroutine-quest.keys', '{"down":'));
+    await page.reload();
+    await page.waitForFunction(() => window.__game?.ready && window.__game.menu()?.id === 'title', null, { polling: 50 });
+    const notice = 'キー の せってい が よめなかったので もとの キー に もどしました';
+    expect(await page.evaluate(() => window.__game.notices)).toContain(notice);
+    await expect.poll(() => mirror(page).getByRole('status').textContent()).toContain(notice);
+    await page.keyboard.press('KeyK');
+    await page.keyboard.press('KeyS');
+    await expect.poll(() => page.evaluate(() => window.__game.menu()?.cursor)).toBe(2); // K does nothing, S is down again
+    expect(await page.evaluate(() => localStorage.getItem('coroutine-quest.keys'))).toBeNull();
     t.problems.assertClean();
   });
 
@@ -107,7 +119,11 @@ describe('accessibility', () => {
     const events = await page.evaluate(() => window.__game.lastBattle!.events);
     expect(await page.evaluate(() => window.__announced)).toEqual(messageRows(events, 'ja').map((r) => r.text));
     await expect.poll(() => mirror(page).getByRole('heading', { level: 1 }).textContent()).toBe('けっか');
-    expect(await mirror(page).getByRole('status').textContent()).toMatch(/^けっか: しょうり! \d+ ターン$/);
+    // The Result's own lines, announced with the scene and kept under the heading.
+    const resultLines = await page.evaluate(() => window.__game.sceneText());
+    expect(resultLines.slice(0, 2)).toEqual(['しょうり!', `ターン: ${await page.evaluate(() => window.__game.result!.turns)}`]);
+    expect(await mirror(page).getByRole('status').textContent()).toBe(`けっか: ${resultLines.join(' ')}`);
+    expect(await mirror(page).locator('.cq-a11y-screen p').allTextContents()).toEqual(resultLines);
 
     // Play again (the Result's first choice), and follow it in the debugger, by keys too.
     await page.keyboard.press('Enter');

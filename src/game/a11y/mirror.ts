@@ -27,6 +27,7 @@ export interface MirrorSource {
   menu(): MenuInfo | null;
   screen(): ScreenState | null;
   snapshot(): BattleSnapshot | null;
+  sceneText(): readonly string[];
 }
 
 export interface MirrorOptions {
@@ -55,12 +56,13 @@ export function mountMirror(api: MirrorSource, opts: MirrorOptions): Mirror {
   const root = el('section', 'cq-a11y cq-sr-only');
   root.id = 'cq-a11y';
   const heading = el('h1', 'cq-a11y-scene');
+  const screenText = el('div', 'cq-a11y-screen');
   const help = el('p', 'cq-a11y-help');
   const status = el('div', 'cq-a11y-status');
   status.setAttribute('role', 'status');
   const log = new LiveLog(doc, '');
   const menu = new MenuMirror(doc);
-  root.append(heading, help, status, menu.el, log.el);
+  root.append(heading, screenText, help, status, menu.el, log.el);
   doc.body.append(root);
 
   let lang: Lang | null = null;
@@ -97,8 +99,15 @@ export function mountMirror(api: MirrorSource, opts: MirrorOptions): Mirror {
       scene = api.scene;
       const name = w.scenes[scene] ?? scene;
       heading.textContent = name;
+      // A quiet screen's lines (the floor, HP, the outcome…) stay under the heading to be read again.
+      const lines = api.sceneText();
+      screenText.replaceChildren(...lines.map((line) => {
+        const p = doc.createElement('p');
+        p.textContent = line;
+        return p;
+      }));
       const result = scene === 'Result' ? api.result : null;
-      announce.push(result ? `${name}: ${w.result(UI[api.lang][result.outcome], result.turns)}` : name);
+      announce.push(lines.length > 0 ? `${name}: ${lines.join(' ')}` : result ? `${name}: ${w.result(UI[api.lang][result.outcome], result.turns)}` : name);
     }
     const shown = api.notices;
     if (shown.length > notices) announce.push(...shown.slice(notices));

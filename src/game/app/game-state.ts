@@ -15,7 +15,7 @@ import { urlConflicts } from './url-notices.ts';
 import { silentSink, type AudioSink } from '../audio/sink.ts';
 import { browserStorage } from '../storage/browser-storage.ts';
 import { loadAudioSettings, saveAudioSettings } from '../storage/audio-settings.ts';
-import { bindingsFor, loadCustomKeys, type Bindings, type CustomKeys } from '../a11y/key-bindings.ts';
+import { bindingsFor, loadCustomKeys, saveCustomKeys, type Bindings, type CustomKeys } from '../a11y/key-bindings.ts';
 
 /** What the Battle scene is asked to play. */
 export type Run =
@@ -84,7 +84,10 @@ export function gameState(): GameState {
     saveAudioSettings(store, audio.settings);
   }
   const keys = loadCustomKeys(store);
-  if (keys.discarded) notices.add({ en: 'Key settings were unreadable: the default keys are back', ja: 'キー の せってい が よめなかったので もとの キー に もどしました' });
+  if (keys.discarded) {
+    notices.add({ en: 'Key settings were unreadable: the default keys are back', ja: 'キー の せってい が よめなかったので もとの キー に もどしました' });
+    saveCustomKeys(store, {}); // reset means reset: the notice is not shown again on the next load
+  }
   state = { params, roster, settings, notices, storage: store, audio: silentSink, keys: { custom: keys.custom, bindings: bindingsFor(keys.custom) } };
   shown.pace.setting = settings.battleSpeed ?? 1;
   return state;

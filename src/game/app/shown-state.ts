@@ -67,6 +67,8 @@ export interface SceneShown {
   readonly probes: ReadonlyMap<string, () => Probe | null>;
   /** The battle field and status window as shown (CSS px), or null outside a battle. */
   readonly view: () => ViewReport | null;
+  /** A quiet screen's own lines (Interlude, Result), as drawn; the screen-reader mirror reads them. */
+  readonly text?: () => readonly string[];
 }
 
 /** The battle speed from Settings, and whether a held key or pointer is fast-forwarding now. */

@@ -36,6 +36,18 @@ export function tabs(dom: Dom, list: readonly Tab[], onSelect: (id: string) => v
     panes.set(t.id, { tab, pane });
   }
   el.append(bar, ...[...panes.values()].map((p) => p.pane));
+  // Only the selected tab is in the Tab order (tabIndex 0), so the arrows (and Home/End) move
+  // between tabs, as the ARIA tabs pattern has it: without them the other tab had no key at all.
+  bar.addEventListener('keydown', (e) => {
+    const ids = list.map((t) => t.id);
+    const at = ids.indexOf(selected);
+    const next = e.key === 'ArrowRight' ? ids[(at + 1) % ids.length] : e.key === 'ArrowLeft' ? ids[(at - 1 + ids.length) % ids.length]
+      : e.key === 'Home' ? ids[0] : e.key === 'End' ? ids[ids.length - 1] : undefined;
+    if (next === undefined) return;
+    e.preventDefault();
+    select(next);
+    panes.get(next)?.tab.focus();
+  });
 
   function show(id: string): void {
     selected = id;

@@ -47,7 +47,7 @@ export class Interlude extends Phaser.Scene {
         : { label: t.nextFloor, value: 'next' as const, hint: t.nextFloorHint },
       { label: t.toTitle, value: 'title' as const, hint: t.titleKeepsSave(progress.floor + 1) },
     ], 'interlude');
-    showScene(this, 'Interlude', { probes });
+    showScene(this, 'Interlude', { probes, text: () => lines.map((l) => l.text) });
     showNotices(this);
     // The victory jingle runs on; a floor just won gets its stage-clear sting.
     sceneAudio(this, 'keep');

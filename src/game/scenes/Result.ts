@@ -76,7 +76,7 @@ export class Result extends Phaser.Scene {
     const { menu, probes } = buildScreen(this, new Controls(this), lines, items, 'result');
     const turns = adventure?.tally?.turns ?? data.turns;
     shown.result = { outcome: data.outcome, turns, seed: data.seed, cleared: data.cleared };
-    showScene(this, 'Result', { probes });
+    showScene(this, 'Result', { probes, text: () => lines.map((l) => l.text) });
     showNotices(this);
     // Usually already started by the battle's last event; asking again does not restart it.
     sceneAudio(this, data.outcome === 'victory' || data.cleared ? 'jingle-victory' : data.outcome === 'defeat' ? 'jingle-defeat' : null);

@@ -48,6 +48,8 @@ export interface GameApi {
   screen(): ScreenState | null;
   /** The battle speed saved in Settings, and whether a hold is fast-forwarding (the live speed is control().speed). */
   pace(): PaceInfo;
+  /** The current screen's own lines (Interlude, Result: floor, HP, outcome, turns…), empty elsewhere. */
+  sceneText(): readonly string[];
 }
 
 declare global {
@@ -80,6 +82,7 @@ export function gameApi(): GameApi {
     get audio() { return shown.audio(); },
     screen: () => shown.screen?.() ?? null,
     pace: () => ({ ...shown.pace }),
+    sceneText: () => shown.current.text?.() ?? [],
   };
 }
 

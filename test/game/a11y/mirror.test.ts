@@ -93,7 +93,7 @@ describe('the mirror', () => {
     const api = {
       get ready() { return true; }, get scene() { return state.scene; }, get lang() { return state.lang; },
       get messages() { return state.messages; }, get notices() { return state.notices; }, get result() { return null; },
-      menu: () => state.menu, screen: () => null, snapshot: () => null,
+      menu: () => state.menu, screen: () => null, snapshot: () => null, sceneText: () => [],
     } as MirrorSource;
     mirror = mountMirror(api, { bindings: () => DEFAULT_BINDINGS });
     mirror.sync();
