@@ -22,20 +22,33 @@ export interface TimelineMark {
  * the step the battle stands at then, which is where a seek lands to see it.
  */
 export function marksOf(events: readonly BattleEvent[]): TimelineMark[] {
+  const scanner = markScanner();
+  scanner.scan(events);
+  return scanner.marks;
+}
+
+/** The same marks, read on as a live battle's event list grows (each event is looked at once). */
+export function markScanner(): { readonly marks: TimelineMark[]; scan(events: readonly BattleEvent[]): void } {
   const marks: TimelineMark[] = [];
   let step = 0;
+  let seen = 0;
   const add = (kind: MarkKind) => {
     const last = marks.at(-1);
     if (!(last && last.step === step && last.kind === kind)) marks.push({ step, kind });
   };
-  for (const e of events) {
-    if (e.type === 'resume' && e.entry.op === 'next') step = e.entry.step;
-    else if (e.type === 'turnStart') add('turn');
-    else if (e.type === 'death') add('death');
-    else if (e.type === 'fault') add('fault');
-    else if (e.type === 'awaitCommand') add('command');
-  }
-  return marks;
+  return {
+    marks,
+    scan(events) {
+      for (; seen < events.length; seen++) {
+        const e = events[seen]!;
+        if (e.type === 'resume' && e.entry.op === 'next') step = e.entry.step;
+        else if (e.type === 'turnStart') add('turn');
+        else if (e.type === 'death') add('death');
+        else if (e.type === 'fault') add('fault');
+        else if (e.type === 'awaitCommand') add('command');
+      }
+    },
+  };
 }
 
 export interface RecordedRun {
