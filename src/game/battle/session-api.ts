@@ -10,7 +10,7 @@ export interface SessionListener {
   /** A core event, as it happens. `silent` is true while a replay rebuilds state (no sound, no animation). */
   onEvent?(event: BattleEvent, silent: boolean): void;
   /** The battle object was replaced: a step back, a restart, a hot reload or an imported log. */
-  onReset?(battle: Battle, reason: 'start' | 'step-back' | 'restart' | 'reload' | 'import'): void;
+  onReset?(battle: Battle, reason: 'start' | 'step-back' | 'seek' | 'restart' | 'reload' | 'import'): void;
   /** Pause, speed or stepping mode changed. */
   onControl?(control: SessionControl): void;
   /** The debugger stepped: show the core's state now, whole, with no animation queue (session.snap()). */
@@ -23,6 +23,12 @@ export interface SessionControl {
   readonly paused: boolean;
   /** 0.25 to 4. */
   readonly speed: number;
+}
+
+/** A run the timeline can move along: its input log and how many resumes it reached. */
+export interface TimelineRun {
+  readonly log: InputLog;
+  readonly steps: number;
 }
 
 export interface BattleSessionApi {
@@ -43,6 +49,10 @@ export interface BattleSessionApi {
   stepTurn(): StepResult;
   /** Rebuilds the battle by replaying the input log up to step n−1, silently. */
   stepBack(): void;
+  /** Rebuilds the battle at step n of the furthest recorded run (timelineRun), silently. */
+  seek(step: number): void;
+  /** The furthest run since the last start, restart, reload or import. */
+  timelineRun(): TimelineRun;
   /** Tells every view to show the core's state at once (after a debugger Step, Step turn, Step back). */
   snap(): void;
   /** Same seed, same sides, no commands. */

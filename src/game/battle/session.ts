@@ -5,7 +5,7 @@ import type { BattleEvent } from '../../core/events.ts';
 import type { Command } from '../../core/protocol.ts';
 import { replay, replayUntilRefused, type InputLog } from '../../core/replay.ts';
 import type { Roster } from '../../core/roster.ts';
-import type { BattleSessionApi, SessionControl, SessionListener } from './session-api.ts';
+import type { BattleSessionApi, SessionControl, SessionListener, TimelineRun } from './session-api.ts';
 import { compareRuns, type ReloadReport } from '../hot-reload/reload-report.ts';
 import { clampSpeed } from './speed.ts';
 
@@ -21,6 +21,8 @@ export class BattleSession implements BattleSessionApi {
   private generation = 0;
   /** The last hot swap's report (dev only). */
   lastReload: ReloadReport | null = null;
+  /** The furthest run recorded since the last start: what seek() can go forward to after going back. */
+  private furthest: TimelineRun | null = null;
 
   constructor(
     log: InputLog,
@@ -87,6 +89,29 @@ export class BattleSession implements BattleSessionApi {
   stepBack(): void {
     const target = Math.max(0, this.current.stepCount - 1);
     this.install(this.inputLog(), target, 'step-back');
+  }
+
+  /**
+   * Rebuilds the battle at `step` (clamped to the recorded run) by a silent replay from step 0 of
+   * the furthest run so far, so a seek back can be followed by a seek forward to where it was.
+   */
+  seek(step: number): void {
+    const run = this.timelineRun();
+    const target = Math.max(0, Math.min(run.steps, Math.floor(step)));
+    this.install(run.log, target, 'seek');
+  }
+
+  /**
+   * The longest run this battle has had: the live one, or the one a seek or step back left, as
+   * long as the live battle's commands are still its beginning (a new command starts a new future).
+   */
+  timelineRun(): TimelineRun {
+    const live = this.current;
+    const prev = this.furthest;
+    if (prev === null || live.stepCount >= prev.steps || !isPrefix(live.input, prev.log)) {
+      this.furthest = { log: this.inputLog(), steps: live.stepCount };
+    }
+    return this.furthest!;
   }
 
   snap(): void {
@@ -158,6 +183,8 @@ export class BattleSession implements BattleSessionApi {
     build: (monitor: BattleMonitor) => Battle = (monitor) => replay(log, this.roster, untilStep, { monitor }),
   ): void {
     const old = this.current as Battle | undefined;
+    // Moving back along the run: remember how far it had gone first, so it can be sought again.
+    if (old && (reason === 'seek' || reason === 'step-back')) this.timelineRun();
     const gen = ++this.generation;
     this.silent = true;
     let battle: Battle;
@@ -179,6 +206,8 @@ export class BattleSession implements BattleSessionApi {
       }
     }
     this.current = battle;
+    // Only moving along the same run keeps its future; anything else starts a new timeline.
+    if (reason !== 'seek' && reason !== 'step-back') this.furthest = null;
     // The monitor passed to replay stays subscribed; from now on its events are live (silent=false).
     for (const l of this.listeners) l.onReset?.(battle, reason);
   }
@@ -192,3 +221,10 @@ export class BattleSession implements BattleSessionApi {
   }
 }
 
+
+/** True when `a`'s commands are the first commands of `b` (same battle, same choices so far). */
+function isPrefix(a: InputLog, b: InputLog): boolean {
+  if (a.mode !== 'battle' || b.mode !== 'battle') return a.mode === b.mode;
+  if (a.commands.length > b.commands.length) return false;
+  return a.commands.every((c, i) => JSON.stringify(c) === JSON.stringify(b.commands[i]));
+}

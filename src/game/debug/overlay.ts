@@ -29,6 +29,7 @@ import { queuePanel } from './panels/queue.ts';
 import { saveSharePanel } from './panels/save-share.ts';
 import { sourceViewer } from './panels/source.ts';
 import { playgroundOpener } from './playground-opener.ts';
+import { timelinePanel } from './panels/timeline.ts';
 import { tracePanel } from './panels/trace.ts';
 import { liveSourceFor } from './live-sources.ts';
 import { recordedYieldLine, type SourceFile, type YieldLine } from './source-lines.ts';
@@ -117,8 +118,9 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
     body.hidden = !visible;
   });
   const controls = controlsPanel(ctx);
+  const timeline = timelinePanel(ctx);
   const [queue, cards, trace, messages] = [queuePanel(ctx), cardsPanel(ctx), tracePanel(ctx), messagesPanel(ctx)];
-  const panels: Panel[] = [controls, queue, cards, trace, messages, legendPanel(ctx), saveSharePanel(ctx)];
+  const panels: Panel[] = [controls, timeline, queue, cards, trace, messages, legendPanel(ctx), saveSharePanel(ctx)];
   const views = tabs(dom, [
     { id: 'cards', label: T('tabCards'), content: [cards.el] },
     { id: 'trace', label: T('tabTrace'), content: [trace.el, messages.el] },
@@ -127,7 +129,7 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
     if (id === 'trace') for (const list of body.querySelectorAll('.cq-trace, .cq-messages')) list.scrollTop = list.scrollHeight;
     invalidate();
   });
-  body.append(controls.el, status, queue.el, views.el, ...panels.slice(5).map((p) => p.el));
+  body.append(controls.el, timeline.el, status, queue.el, views.el, ...panels.slice(6).map((p) => p.el));
   panel.append(head, body, viewer.el);
   host.append(toggleButton, panel);
   (opts.root ?? doc.body).append(host);
@@ -221,7 +223,8 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
     raf = 0;
     if (!open || destroyed) return;
     const battle = session.battle;
-    const snap = session.snapshot();
+    // While the timeline is dragged, every panel shows the step's recorded snapshot.
+    const snap = timeline.preview() ?? session.snapshot();
     const fresh = battle !== shownBattle;
     if (fresh) {
       shownBattle = battle;

@@ -68,6 +68,15 @@ export class FakeSession implements BattleSessionApi {
     this.battle = this.build(this.inputLog(), target, 'step-back');
   }
 
+  /** No recorded future here: the live run is the whole timeline. */
+  timelineRun(): { log: InputLog; steps: number } {
+    return { log: this.inputLog(), steps: this.battle.stepCount };
+  }
+
+  seek(step: number): void {
+    this.battle = this.build(this.inputLog(), Math.max(0, Math.min(step, this.battle.stepCount)), 'seek');
+  }
+
   /** How often the overlay asked the views to snap to the core. */
   snaps = 0;
 
@@ -85,7 +94,7 @@ export class FakeSession implements BattleSessionApi {
     this.battle = this.build(log, 0, 'import');
   }
 
-  private build(log: InputLog, untilStep: number, reason: 'start' | 'step-back' | 'restart' | 'import', first = false): Battle {
+  private build(log: InputLog, untilStep: number, reason: 'start' | 'step-back' | 'seek' | 'restart' | 'import', first = false): Battle {
     this.unhook();
     this.silent = true;
     const battle = replay(log, this.roster, first ? 0 : untilStep);
