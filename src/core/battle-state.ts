@@ -7,6 +7,7 @@ import { EventLog, type ResumeKind } from './event-log.ts';
 import type { BattleEvent, BattleOutcome, SaidLine, TurnRule } from './events.ts';
 import type { Command, Side } from './protocol.ts';
 import { RunQueue } from './queue.ts';
+import { SideQueues } from './side-queues.ts';
 import type { Rng } from './rng.ts';
 import { checkYieldedHp, closeFault, enemyCommand, ruleMessage, type RuleName } from './status-rules.ts';
 import type { ResumeResult } from './task.ts';
@@ -23,8 +24,19 @@ export class Fight {
   readonly order: Entry[] = [];
   readonly queue = new RunQueue<Entry>();
   /** Each side's part of the run queue, in the same order, so the first living foe is found in O(1). */
-  readonly sideQueue: Record<Side, RunQueue<Entry>> = { hero: new RunQueue(), enemy: new RunQueue() };
-  readonly listeners = new Set<BattleMonitor>();
+  readonly sideQueue = new SideQueues(this.queue);
+  /** Made with the first subscriber: a battle nobody watches (the bench, the CLI, a replay) makes none. */
+  listeners: Set<BattleMonitor> | null = null;
+
+  /** Someone listens: events are built as objects for it (and kept so), else kept in columns. */
+  get listening(): boolean {
+    return this.listeners !== null && this.listeners.size !== 0;
+  }
+
+  listen(monitor: BattleMonitor): () => void {
+    (this.listeners ??= new Set()).add(monitor);
+    return () => void this.listeners!.delete(monitor);
+  }
   /** Head count per side, so checking for the end of a battle is O(1) whatever the queue's length. */
   readonly inBattle: Record<Side, number> = { hero: 0, enemy: 0 };
   readonly got = new Settled();
@@ -49,7 +61,7 @@ export class Fight {
   enqueue(e: Entry): void {
     e.queued = true;
     this.queue.push(e);
-    this.sideQueue[e.info.side].push(e);
+    this.sideQueue.push(e);
   }
 
   /** Pops the next actor and opens its turn (`turnStart`); null when nobody is left to act. */
@@ -59,7 +71,7 @@ export class Fight {
     this.current = t;
     this.turn++;
     // With a subscriber the event is built anyway, so it is kept as that object; else in columns.
-    if (this.listeners.size !== 0) this.emit({ type: 'turnStart', turn: this.turn, actor: t.info.id });
+    if (this.listening) this.emit({ type: 'turnStart', turn: this.turn, actor: t.info.id });
     else this.log.turnStart(this.turn, t.slot);
     return t;
   }
@@ -70,10 +82,7 @@ export class Fight {
       if (!t) return null;
       if (!t.queued) continue;
       t.queued = false;
-      const own = this.sideQueue[t.info.side];
-      while (own.shift() !== t) {
-        /* the ones ahead of it on its side left the battle */
-      }
+      this.sideQueue.popTo(t);
       return t;
     }
   }
@@ -92,7 +101,7 @@ export class Fight {
     const out: string[] = [];
     const c = this.current;
     if (c && c.info.side === side && this.isIn(c)) out.push(c.info.id);
-    this.sideQueue[side].forEach((e) => {
+    this.sideQueue.of(side).forEach((e) => {
       if (e.queued) out.push(e.info.id);
     });
     return out;
@@ -102,7 +111,7 @@ export class Fight {
   firstLiving(side: Side): Entry | null {
     const c = this.current;
     if (c && c.info.side === side && this.isIn(c)) return c;
-    const q = this.sideQueue[side];
+    const q = this.sideQueue.of(side);
     for (let e = q.peek(); e; e = q.peek()) {
       if (e.queued) return e;
       q.shift(); // it left the battle and will never be wanted again
@@ -202,7 +211,7 @@ export class Fight {
     const hp = lived ? Math.max(0, g.hp) : 0;
     // A coroutine that returned lost at most the HP it last yielded.
     const amount = lived ? Math.max(0, prevHp - g.hp) : Math.min(sent, Math.max(0, prevHp));
-    if (this.listeners.size !== 0) {
+    if (this.listening) {
       const source = by === null ? 'scheduler' : by.info.id;
       this.emit({ type: 'damage', target: target.info.id, source, side: target.info.side, amount, hp, critical, defended });
     } else this.log.damage(target.slot, by === null ? null : by.slot, amount, hp, critical, defended);
@@ -269,18 +278,19 @@ export class Fight {
 
   emit(event: BattleEvent): void {
     this.log.push(event);
-    if (this.listeners.size !== 0) for (const l of this.listeners) l.onEvent?.(event, this.reader);
+    const listeners = this.listeners;
+    if (listeners !== null) for (const l of listeners) l.onEvent?.(event, this.reader);
   }
 
   /** A line a classic counter said (`print()` in the seed). */
   said(e: Entry, line: SaidLine): void {
-    if (this.listeners.size !== 0) this.emit({ type: 'said', id: e.info.id, line });
+    if (this.listening) this.emit({ type: 'said', id: e.info.id, line });
     else this.log.said(e.slot, line);
   }
 
   /** A traced `next(sent)`: its ledger entry, as a `resume` event. */
   traced(e: Entry, step: number, sent: unknown, kind: ResumeKind, got: unknown): void {
-    if (this.listeners.size === 0) this.log.resume(step, e.slot, sent, kind, got);
+    if (!this.listening) this.log.resume(step, e.slot, sent, kind, got);
     else {
       // The ledger entry's keys in the order Task.record uses: step, task, op, sent, result.
       const result: ResumeResult = kind === 'yield' ? { kind, value: got } : kind === 'return' ? { kind, value: got } : { kind, error: got };
@@ -290,6 +300,6 @@ export class Fight {
 
   /** Warnings go to the monitors only; the CLI and the game decide where they are printed. */
   warn(message: string): void {
-    for (const l of this.listeners) l.onWarn?.(message);
+    if (this.listeners !== null) for (const l of this.listeners) l.onWarn?.(message);
   }
 }
