@@ -1,8 +1,8 @@
 // A battle's state and the rules every turn shares: one resume, settling what it gave (a status,
 // a death, a fault), leaving the queue, and the end. The turn rules (classic-turn.ts,
 // battle-actions.ts) and the public Battle (battle.ts) build on it.
-import type { BattleMonitor, BattleReader } from './battle-types.ts';
-import { CombatantFault } from './battle-types.ts';
+import { CombatantFault, type BattleReader } from './battle-types.ts';
+import { Monitors } from './monitors.ts';
 import { EventLog, type ResumeKind } from './event-log.ts';
 import type { BattleEvent, BattleOutcome, SaidLine, TurnRule } from './events.ts';
 import type { Command, Side } from './protocol.ts';
@@ -25,18 +25,7 @@ export class Fight {
   readonly queue = new RunQueue<Entry>();
   /** Each side's part of the run queue, in the same order, so the first living foe is found in O(1). */
   readonly sideQueue = new SideQueues(this.queue);
-  /** Made with the first subscriber: a battle nobody watches (the bench, the CLI, a replay) makes none. */
-  listeners: Set<BattleMonitor> | null = null;
-
-  /** Someone listens: events are built as objects for it (and kept so), else kept in columns. */
-  get listening(): boolean {
-    return this.listeners !== null && this.listeners.size !== 0;
-  }
-
-  listen(monitor: BattleMonitor): () => void {
-    (this.listeners ??= new Set()).add(monitor);
-    return () => void this.listeners!.delete(monitor);
-  }
+  readonly monitors = new Monitors();
   /** Head count per side, so checking for the end of a battle is O(1) whatever the queue's length. */
   readonly inBattle: Record<Side, number> = { hero: 0, enemy: 0 };
   readonly got = new Settled();
@@ -58,6 +47,11 @@ export class Fight {
     readonly reader: BattleReader,
   ) {}
 
+  /** Someone hears events: they are built as objects for it (and kept so), else kept in columns. */
+  get listening(): boolean {
+    return this.monitors.events.length !== 0;
+  }
+
   enqueue(e: Entry): void {
     e.queued = true;
     this.queue.push(e);
@@ -77,14 +71,12 @@ export class Fight {
   }
 
   nextActor(): Entry | null {
-    for (;;) {
-      const t = this.queue.shift();
-      if (!t) return null;
-      if (!t.queued) continue;
-      t.queued = false;
-      this.sideQueue.popTo(t);
-      return t;
-    }
+    let t = this.queue.shift();
+    while (t !== undefined && !t.queued) t = this.queue.shift(); // it left the battle
+    if (t === undefined) return null;
+    t.queued = false;
+    this.sideQueue.popTo(t);
+    return t;
   }
 
   isIn(e: Entry): boolean {
@@ -278,8 +270,8 @@ export class Fight {
 
   emit(event: BattleEvent): void {
     this.log.push(event);
-    const listeners = this.listeners;
-    if (listeners !== null) for (const l of listeners) l.onEvent?.(event, this.reader);
+    const heard = this.monitors.events;
+    for (let i = 0; i < heard.length; i++) heard[i]!.onEvent!(event, this.reader);
   }
 
   /** A line a classic counter said (`print()` in the seed). */
@@ -300,6 +292,7 @@ export class Fight {
 
   /** Warnings go to the monitors only; the CLI and the game decide where they are printed. */
   warn(message: string): void {
-    if (this.listeners !== null) for (const l of this.listeners) l.onWarn?.(message);
+    const heard = this.monitors.warnings;
+    for (let i = 0; i < heard.length; i++) heard[i]!.onWarn!(message);
   }
 }

@@ -44,7 +44,7 @@ export class Battle {
     const maxSteps = options.maxSteps ?? (input.mode === 'battle' ? (input.maxSteps ?? RULES.maxSteps) : RULES.maxSteps);
     const f = new Fight(rule, createRng(deriveSeed(seed, 'rules')), maxSteps, this);
     this.f = f;
-    if (options.monitor) f.listen(options.monitor);
+    if (options.monitor) f.monitors.add(options.monitor);
     const combatants: CombatantInfo[] = [];
     for (const r of recruits) {
       this.enlist(r);
@@ -66,7 +66,7 @@ export class Battle {
 
   /** Subscribes to events and task state changes (the overlay and the tests do). */
   subscribe(monitor: BattleMonitor): () => void {
-    return this.f.listen(monitor);
+    return this.f.monitors.add(monitor);
   }
 
   /** Advances by exactly one resume, or reports that the hero waits for a command. */

@@ -42,9 +42,8 @@ export class RecruitKit implements RecruitTools, TaskMonitor {
   }
 
   onState(task: Task, from: TaskState, to: TaskState): void {
-    const listeners = this.f.listeners;
-    if (listeners === null) return;
-    for (const l of listeners) l.onTaskState?.(task.id, from, to);
+    const heard = this.f.monitors.states;
+    for (let i = 0; i < heard.length; i++) heard[i]!.onTaskState!(task.id, from, to);
   }
 
   onWarn(_task: Task, message: string): void {
