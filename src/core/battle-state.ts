@@ -2,30 +2,25 @@
 // a death, a fault), leaving the queue, and the end. The turn rules (classic-turn.ts,
 // battle-actions.ts) and the public Battle (battle.ts) build on it.
 import { CombatantFault, type BattleReader } from './battle-types.ts';
-import { Monitors } from './monitors.ts';
-import { EventLog, type ResumeKind } from './event-log.ts';
-import type { BattleEvent, BattleOutcome, SaidLine, TurnRule } from './events.ts';
+import { FightEvents } from './fight-events.ts';
+import type { BattleOutcome, TurnRule } from './events.ts';
 import type { Command, Side } from './protocol.ts';
 import { RunQueue } from './queue.ts';
 import { SideQueues } from './side-queues.ts';
 import type { Rng } from './rng.ts';
 import { checkYieldedHp, closeFault, enemyCommand, ruleMessage, type RuleName } from './status-rules.ts';
-import type { ResumeResult } from './task.ts';
 import { checkClassicYield, checkStatus } from './validate.ts';
 import { Settled, describeError, type Entry } from './battle-entry.ts';
 
 export { Settled, describeError, other, type Entry } from './battle-entry.ts';
 
-export class Fight {
-  /** The event log, in columns; `log.all()` is `battle.events`. */
-  readonly log = new EventLog();
+export class Fight extends FightEvents {
   readonly entries = new Map<string, Entry>();
   /** In enlistment order. */
   readonly order: Entry[] = [];
   readonly queue = new RunQueue<Entry>();
   /** Each side's part of the run queue, in the same order, so the first living foe is found in O(1). */
   readonly sideQueue = new SideQueues(this.queue);
-  readonly monitors = new Monitors();
   /** Head count per side, so checking for the end of a battle is O(1) whatever the queue's length. */
   readonly inBattle: Record<Side, number> = { hero: 0, enemy: 0 };
   readonly got = new Settled();
@@ -44,12 +39,9 @@ export class Fight {
     readonly rules: Rng,
     readonly maxSteps: number,
     /** What monitors are handed with each event: the public Battle. */
-    readonly reader: BattleReader,
-  ) {}
-
-  /** Someone hears events: they are built as objects for it (and kept so), else kept in columns. */
-  get listening(): boolean {
-    return this.monitors.events.length !== 0;
+    reader: BattleReader,
+  ) {
+    super(reader);
   }
 
   enqueue(e: Entry): void {
@@ -65,8 +57,8 @@ export class Fight {
     this.current = t;
     this.turn++;
     // With a subscriber the event is built anyway, so it is kept as that object; else in columns.
-    if (this.listening) this.emit({ type: 'turnStart', turn: this.turn, actor: t.info.id });
-    else this.log.turnStart(this.turn, t.slot);
+    this.log.turnStart(this.turn, t.slot);
+    if (this.listening) this.tell({ type: 'turnStart', turn: this.turn, actor: t.info.id });
     return t;
   }
 
@@ -203,10 +195,11 @@ export class Fight {
     const hp = lived ? Math.max(0, g.hp) : 0;
     // A coroutine that returned lost at most the HP it last yielded.
     const amount = lived ? Math.max(0, prevHp - g.hp) : Math.min(sent, Math.max(0, prevHp));
+    this.log.damage(target.slot, by === null ? null : by.slot, amount, hp, critical, defended);
     if (this.listening) {
       const source = by === null ? 'scheduler' : by.info.id;
-      this.emit({ type: 'damage', target: target.info.id, source, side: target.info.side, amount, hp, critical, defended });
-    } else this.log.damage(target.slot, by === null ? null : by.slot, amount, hp, critical, defended);
+      this.tell({ type: 'damage', target: target.info.id, source, side: target.info.side, amount, hp, critical, defended });
+    }
   }
 
   fault(e: Entry, message: string, rule?: RuleName): void {
@@ -266,33 +259,5 @@ export class Fight {
       else e.task.fail(error, this.steps);
       this.emit({ type: 'fault', id: e.info.id, side: e.info.side, message, rule: broken.rule });
     }
-  }
-
-  emit(event: BattleEvent): void {
-    this.log.push(event);
-    const heard = this.monitors.events;
-    for (let i = 0; i < heard.length; i++) heard[i]!.onEvent!(event, this.reader);
-  }
-
-  /** A line a classic counter said (`print()` in the seed). */
-  said(e: Entry, line: SaidLine): void {
-    if (this.listening) this.emit({ type: 'said', id: e.info.id, line });
-    else this.log.said(e.slot, line);
-  }
-
-  /** A traced `next(sent)`: its ledger entry, as a `resume` event. */
-  traced(e: Entry, step: number, sent: unknown, kind: ResumeKind, got: unknown): void {
-    if (!this.listening) this.log.resume(step, e.slot, sent, kind, got);
-    else {
-      // The ledger entry's keys in the order Task.record uses: step, task, op, sent, result.
-      const result: ResumeResult = kind === 'yield' ? { kind, value: got } : kind === 'return' ? { kind, value: got } : { kind, error: got };
-      this.emit({ type: 'resume', entry: { step, task: e.info.id, op: 'next', sent, result } });
-    }
-  }
-
-  /** Warnings go to the monitors only; the CLI and the game decide where they are printed. */
-  warn(message: string): void {
-    const heard = this.monitors.warnings;
-    for (let i = 0; i < heard.length; i++) heard[i]!.onWarn!(message);
   }
 }

@@ -81,6 +81,19 @@ class Column {
   }
 }
 
+/**
+ * Whether `line` has exactly the keys `key` and then `second` (or `key` alone): only then does the
+ * line rebuilt from its numbers serialise as the one said (an edited counter may say more).
+ */
+function keysAre(line: object, second: string | null): boolean {
+  let i = 0;
+  for (const k in line) {
+    if (i === 0 ? k !== 'key' : i > 1 || k !== second) return false;
+    i++;
+  }
+  return i === (second === null ? 1 : 2);
+}
+
 export class EventLog {
   private readonly codes = new Column(true);
   private readonly nums = new Column(false);
@@ -119,10 +132,10 @@ export class EventLog {
   /** A line a classic counter said; one of an unknown shape is kept as its object. */
   said(slot: number, line: SaidLine): void {
     const key = line.key;
-    if (key === 'hp' && typeof line.hp === 'number') this.saidNumber(SAID_HP, slot, line.hp);
-    else if (key === 'damage' && typeof line.amount === 'number') this.saidNumber(SAID_DAMAGE, slot, line.amount);
-    else if (key === 'healed' && typeof line.amount === 'number') this.saidNumber(SAID_HEALED, slot, line.amount);
-    else if (key === 'died') {
+    if (key === 'hp' && typeof line.hp === 'number' && keysAre(line, 'hp')) this.saidNumber(SAID_HP, slot, line.hp);
+    else if (key === 'damage' && typeof line.amount === 'number' && keysAre(line, 'amount')) this.saidNumber(SAID_DAMAGE, slot, line.amount);
+    else if (key === 'healed' && typeof line.amount === 'number' && keysAre(line, 'amount')) this.saidNumber(SAID_HEALED, slot, line.amount);
+    else if (key === 'died' && keysAre(line, null)) {
       this.open(SAID_DIED);
       this.nums.push(slot);
     } else this.push({ type: 'said', id: this.ids[slot]!, line });
