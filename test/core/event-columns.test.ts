@@ -6,7 +6,7 @@ import type { Battle } from '../../src/core/battle.ts';
 import type { BattleEvent } from '../../src/core/events.ts';
 import { autoCommand } from '../../src/core/policy.ts';
 import { startBattle, startClassic } from '../../src/core/replay.ts';
-import { DEFAULT_SEED, SEED_DAMAGE, battleLog, loadTestRoster, recruit, directBattle } from '../helpers.ts';
+import { DEFAULT_SEED, SEED_DAMAGE, battleLog, loadTestRoster, recruit, directBattle, WITH_CLASSIC } from '../helpers.ts';
 
 const roster = await loadTestRoster();
 
@@ -30,7 +30,7 @@ describe('events with and without a subscriber', () => {
 
   it('are the same for the seed battle, with and without tracing', () => {
     for (const trace of [true, false]) {
-      const [quiet, loud, heard] = both(() => startClassic(DEFAULT_SEED, SEED_DAMAGE, { trace }));
+      const [quiet, loud, heard] = both(() => startClassic(DEFAULT_SEED, SEED_DAMAGE, { trace, counter: WITH_CLASSIC.counter }));
       expect(loud).toBe(quiet);
       expect(heard).toBe(quiet);
     }

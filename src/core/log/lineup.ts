@@ -14,16 +14,6 @@ export interface ClassicOptions extends BattleOptions {
   readonly counter?: ClassicCounter;
 }
 
-let injected: ClassicCounter | null = null;
-
-/**
- * Sets the classic counter every classic battle uses unless its options name one: the game's
- * roster (which swaps it on a hot reload), the CLI's loader and the tests hand in classic.ts's.
- */
-export function useClassicCounter(counter: ClassicCounter): void {
-  injected = counter;
-}
-
 /** The seed's two counters: `coroutine_hp_counter("ゆうしゃ", 100)` and `("スライム", 20)`. */
 export const CLASSIC_CAST = [
   { id: 'hero', kind: 'hero', name: { ja: 'ゆうしゃ', en: 'Hero' }, side: 'hero', sprite: 'hero', hp: 100 },
@@ -62,8 +52,9 @@ const CLASSIC_STATS = CLASSIC_CAST.map((c) => Object.freeze({ maxHp: c.hp, maxMp
 
 /** The seed's run(); `options.counter` is the classic counter (the game swaps it on a hot reload). */
 export function startClassic(seed: number, damage: readonly number[] = [], options: ClassicOptions = {}): Battle {
-  const counter = options.counter ?? injected;
-  if (!counter) throw new Error('a classic battle needs its counter: call useClassicCounter(hpCounter) or pass { counter } (src/combatants/classic.ts)');
+  // Injected only: the game's hot-reload registry, the CLI and the tests each hand in classic.ts's.
+  const counter = options.counter;
+  if (!counter) throw new Error('a classic battle needs its counter: pass { counter: hpCounter } (src/combatants/classic.ts)');
   // Built field by field, not mapped: this is most of a classic battle's set-up.
   const recruits: Recruit[] = [
     { info: CLASSIC_INFO[0]!, stats: CLASSIC_STATS[0]!, make: (tools) => counter(CLASSIC_CAST[0].name.ja, CLASSIC_CAST[0].hp, tools.say) },
