@@ -8,7 +8,7 @@ import { startBattle, type BattleLog, type PartyMember } from '../src/core/repla
 import { createRng } from '../src/core/rng.ts';
 import type { Roster } from '../src/core/roster.ts';
 import { loadRoster } from '../src/cli/load-roster.ts';
-import './setup-classic.ts';
+export { WITH_CLASSIC } from './setup-classic.ts';
 
 export const DEFAULT_SEED = 42;
 

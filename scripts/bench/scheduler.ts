@@ -10,9 +10,11 @@
 // `maxSteps` option; the game's RULES.maxSteps and every log stay as they are), then stops at the
 // limit (a draw) and closes every coroutine; the bare loop does the same resumes and closes its
 // generators the same way. Building the generators / the Battle is not timed on either side.
-// Each sample repeats one variant's runs until it has used at least 30 ms of clock time; variants
-// and sizes are interleaved with both orders rotating from round to round, the first rounds are
-// discarded as JIT warm-up, and a ratio is variant ÷ bare of the same round. This file runs in Node and in Chromium: the clock is passed in.
+// Each variant is timed in a pair with the bare loop: four slices of each, alternating, every slice
+// repeating runs until it has used at least 8 ms of clock time, and its ratio is variant ÷ bare of
+// that pair, so load from other processes lands on both sides. Sizes and variants are interleaved,
+// both orders rotating from round to round; the first rounds are discarded as JIT warm-up; 11
+// rounds give a median and a min per ratio. This file runs in Node and in Chromium: the clock is passed in.
 import { hpCounter } from '../../src/combatants/classic.ts';
 import { Battle, type Recruit } from '../../src/core/battle.ts';
 import { createRng } from '../../src/core/rng.ts';
@@ -154,47 +156,69 @@ function rotate<T>(items: readonly T[], by: number): T[] {
   return [...items.slice(k), ...items.slice(0, k)];
 }
 
-/** Runs per sample for each variant, from one timed run each, so a sample takes about `minNs`. */
-function calibrate(size: Size, minNs: number, clock: () => number): Record<Variant, number> {
+/** Runs per slice for each variant, from one timed run each, so a slice takes about `sliceNs`. */
+function calibrate(size: Size, sliceNs: number, clock: () => number): Record<Variant, number> {
   const count = { bare: 1, off: 1, on: 1, game: 1 };
   for (const v of VARIANTS) {
     sampleOf(v, size, 1, 0, clock); // the first run of a variant warms its code
     const [ns] = sampleOf(v, size, 1, 0, clock);
-    count[v] = Math.max(1, Math.min(10_000, Math.ceil(minNs / Math.max(ns, 1))));
+    count[v] = Math.max(1, Math.min(10_000, Math.ceil(sliceNs / Math.max(ns, 1))));
   }
   return count;
 }
 
 /**
- * Rounds of samples: in each round every size, and within it every variant, gives one sample of at
- * least `minNs`; sizes and variants are interleaved, and both orders rotate from round to round.
- * The first rounds warm the JIT and are discarded. Ratios are variant ÷ bare of the same round.
+ * One paired sample: `slices` slices of the bare loop and as many of `variant`, alternating (ABBA…,
+ * so neither always goes first), each of at least `sliceNs`. A burst of load from another process
+ * then lands on both sides of the ratio instead of on one. Returns ns per resume of [bare, variant].
+ */
+function pairOf(variant: Exclude<Variant, 'bare'>, size: Size, counts: Record<Variant, number>, sliceNs: number, slices: number, clock: () => number): [number, number] {
+  const ns = { bare: 0, [variant]: 0 } as Record<Variant, number>;
+  const resumes = { bare: 0, [variant]: 0 } as Record<Variant, number>;
+  for (let i = 0; i < slices; i++) {
+    const order: Variant[] = i % 2 === 0 ? ['bare', variant] : [variant, 'bare'];
+    for (const v of order) {
+      const [t, r] = sampleOf(v, size, counts[v], sliceNs, clock);
+      ns[v] += t;
+      resumes[v] += r;
+    }
+  }
+  return [ns.bare / resumes.bare, ns[variant] / resumes[variant]];
+}
+
+/**
+ * Rounds of paired samples: in each round every size, and within it every variant paired with its
+ * own slices of the bare loop (pairOf); sizes and variants are interleaved, and both orders rotate
+ * from round to round. The first rounds warm the JIT and are discarded. A ratio is variant ÷ bare
+ * of the same pair; the bare figure of a round is the mean of its three pairs'.
  */
 export function measureScheduler(opts: SchedulerOptions): SizeResult[] {
-  const rounds = opts.quick ? 3 : 7;
+  const rounds = opts.quick ? 3 : 11;
   const warmRounds = opts.quick ? 1 : 2;
-  const minNs = (opts.quick ? 20 : 30) * 1e6;
+  const slices = 4;
+  const sliceNs = ((opts.quick ? 16 : 32) * 1e6) / slices;
   const sizes: Size[] = SIZES.map((n) => {
     const steps = stepsFor(n);
     return { n, steps, damage: damageList(steps), cast: recruits(n) };
   });
-  const counts = new Map(sizes.map((s) => [s.n, calibrate(s, minNs, opts.clock)]));
+  const counts = new Map(sizes.map((s) => [s.n, calibrate(s, sliceNs, opts.clock)]));
   const ns = new Map(sizes.map((s) => [s.n, { bare: [] as number[], off: [] as number[], on: [] as number[], game: [] as number[] }]));
   const ratios = new Map(sizes.map((s) => [s.n, { off: [] as number[], on: [] as number[], game: [] as number[] }]));
+  const paired = ['off', 'on', 'game'] as const;
   for (let r = 0; r < warmRounds + rounds; r++) {
     for (const size of rotate(sizes, r)) {
       const got: Record<Variant, number> = { bare: 0, off: 0, on: 0, game: 0 };
-      for (const v of rotate(VARIANTS, r)) {
-        const [t, resumes] = sampleOf(v, size, counts.get(size.n)![v], minNs, opts.clock);
-        got[v] = t / resumes;
+      const ratio: Record<(typeof paired)[number], number> = { off: 0, on: 0, game: 0 };
+      for (const v of rotate(paired, r)) {
+        const [bare, t] = pairOf(v, size, counts.get(size.n)!, sliceNs, slices, opts.clock);
+        got.bare += bare / paired.length;
+        got[v] = t;
+        ratio[v] = t / bare;
       }
       if (r < warmRounds) continue;
       const into = ns.get(size.n)!;
-      const ratio = ratios.get(size.n)!;
       for (const v of VARIANTS) into[v].push(got[v]);
-      ratio.off.push(got.off / got.bare);
-      ratio.on.push(got.on / got.bare);
-      ratio.game.push(got.game / got.bare);
+      for (const v of paired) ratios.get(size.n)![v].push(ratio[v]);
     }
   }
   if (sink === 0.5) opts.log('(unreachable: keeps the baseline loop observable)');

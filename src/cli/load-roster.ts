@@ -6,11 +6,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectRoster, isCombatantPath, kindFromPath, type LoadedModule, type RosterResult } from '../core/roster.ts';
 import { registerCombatantHooks } from '../../scripts/node-combatant-hooks.ts';
 import { hpCounter } from '../combatants/classic.ts';
-import { useClassicCounter } from '../core/log/lineup.ts';
 import { digestsOf } from '../core/log/digest.ts';
 
-// Every Node tool that loads the roster (sim, fuzz, the tests) plays the classic battle with classic.ts.
-useClassicCounter(hpCounter);
+/** The classic counter every Node tool (sim, the tests) hands to a classic battle: classic.ts's. */
+export const CLASSIC_COUNTER = hpCounter;
 
 /** src/combatants, found from this file so the CLI works from any working directory. */
 export const COMBATANTS_DIR = fileURLToPath(new URL('../combatants/', import.meta.url));

@@ -4,19 +4,19 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, writeFileSync 
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Battle, BattleOptions } from '../core/battle.ts';
+import type { Battle } from '../core/battle.ts';
 import type { BattleEvent } from '../core/events.ts';
 import { transcript } from '../core/messages.ts';
 import { autoCommand } from '../core/policy.ts';
 import type { Lang } from '../core/protocol.ts';
 import { logFileOf, readLogJson, writeLogFile, type LogFile } from '../core/log/log-file.ts';
 import { openLog, recordLog, type Digests } from '../core/log/log-replay.ts';
-import { parseInputLog, startBattle, startClassic } from '../core/replay.ts';
+import { parseInputLog, startBattle, startClassic, type ClassicOptions } from '../core/replay.ts';
 import { MAX_SEED, parseSeed } from '../core/rng.ts';
 import type { Roster } from '../core/roster.ts';
 import { traceLine } from '../core/trace.ts';
 import { show } from '../core/validate.ts';
-import { combatantDigests, loadRoster } from './load-roster.ts';
+import { CLASSIC_COUNTER, combatantDigests, loadRoster } from './load-roster.ts';
 import { joinNegativeValues } from './args.ts';
 
 export const HELP = `Usage: npm run sim -- [options]
@@ -178,7 +178,7 @@ function readReplay(file: string): LogFile {
  * monster code now in src/combatants; a log that no longer replays the same is a usage error
  * naming the first difference. Bad enemies are usage errors too.
  */
-function openBattle(opts: SimOptions, roster: Roster, digests: Digests, seed: number, options: BattleOptions, log: LogFile | null): Battle {
+function openBattle(opts: SimOptions, roster: Roster, digests: Digests, seed: number, options: ClassicOptions, log: LogFile | null): Battle {
   if (log) {
     const opened = openLog(log, roster, digests, options);
     if (!opened.ok) throw new UsageError(`--replay: ${opts.replay}: ${opened.problem.message.en}`);
@@ -232,12 +232,12 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     for (const p of problems) io.err(`sim: notice: ${p}`);
     const seed = log?.seed ?? opts.seed ?? (getRandomValues(new Uint32Array(1))[0]! & MAX_SEED);
     const digests = combatantDigests();
-    const battle = openBattle(opts, roster, digests, seed, { monitor: { onWarn: (m) => io.err(`sim: warning: ${m}`) } }, log);
+    const battle = openBattle(opts, roster, digests, seed, { monitor: { onWarn: (m) => io.err(`sim: warning: ${m}`) }, counter: CLASSIC_COUNTER }, log);
     io.err(`seed: ${seed}`);
     if (battle.outcome === null) battle.runToEnd(autoCommand);
     if (opts.save !== null) {
       try {
-        writeFileSync(opts.save, writeLogFile(recordLog(battle.input, roster, digests)));
+        writeFileSync(opts.save, writeLogFile(recordLog(battle.input, roster, digests, { counter: CLASSIC_COUNTER })));
       } catch (error) {
         throw new UsageError(`--save: cannot write ${opts.save} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       }

@@ -1,30 +1,26 @@
 // A battle's state and the rules every turn shares: one resume, settling what it gave (a status,
 // a death, a fault), leaving the queue, and the end. The turn rules (classic-turn.ts,
 // battle-actions.ts) and the public Battle (battle.ts) build on it.
-import type { BattleMonitor, BattleReader } from './battle-types.ts';
-import { CombatantFault } from './battle-types.ts';
-import { EventLog, type ResumeKind } from './event-log.ts';
-import type { BattleEvent, BattleOutcome, SaidLine, TurnRule } from './events.ts';
+import { CombatantFault, type BattleReader } from './battle-types.ts';
+import { FightEvents } from './fight-events.ts';
+import type { BattleOutcome, TurnRule } from './events.ts';
 import type { Command, Side } from './protocol.ts';
 import { RunQueue } from './queue.ts';
+import { SideQueues } from './side-queues.ts';
 import type { Rng } from './rng.ts';
 import { checkYieldedHp, closeFault, enemyCommand, ruleMessage, type RuleName } from './status-rules.ts';
-import type { ResumeResult } from './task.ts';
 import { checkClassicYield, checkStatus } from './validate.ts';
 import { Settled, describeError, type Entry } from './battle-entry.ts';
 
 export { Settled, describeError, other, type Entry } from './battle-entry.ts';
 
-export class Fight {
-  /** The event log, in columns; `log.all()` is `battle.events`. */
-  readonly log = new EventLog();
+export class Fight extends FightEvents {
   readonly entries = new Map<string, Entry>();
   /** In enlistment order. */
   readonly order: Entry[] = [];
   readonly queue = new RunQueue<Entry>();
   /** Each side's part of the run queue, in the same order, so the first living foe is found in O(1). */
-  readonly sideQueue: Record<Side, RunQueue<Entry>> = { hero: new RunQueue(), enemy: new RunQueue() };
-  readonly listeners = new Set<BattleMonitor>();
+  readonly sideQueue = new SideQueues(this.queue);
   /** Head count per side, so checking for the end of a battle is O(1) whatever the queue's length. */
   readonly inBattle: Record<Side, number> = { hero: 0, enemy: 0 };
   readonly got = new Settled();
@@ -43,13 +39,15 @@ export class Fight {
     readonly rules: Rng,
     readonly maxSteps: number,
     /** What monitors are handed with each event: the public Battle. */
-    readonly reader: BattleReader,
-  ) {}
+    reader: BattleReader,
+  ) {
+    super(reader);
+  }
 
   enqueue(e: Entry): void {
     e.queued = true;
     this.queue.push(e);
-    this.sideQueue[e.info.side].push(e);
+    this.sideQueue.push(e);
   }
 
   /** Pops the next actor and opens its turn (`turnStart`); null when nobody is left to act. */
@@ -59,23 +57,18 @@ export class Fight {
     this.current = t;
     this.turn++;
     // With a subscriber the event is built anyway, so it is kept as that object; else in columns.
-    if (this.listeners.size !== 0) this.emit({ type: 'turnStart', turn: this.turn, actor: t.info.id });
-    else this.log.turnStart(this.turn, t.slot);
+    this.log.turnStart(this.turn, t.slot);
+    if (this.listening) this.tell({ type: 'turnStart', turn: this.turn, actor: t.info.id });
     return t;
   }
 
   nextActor(): Entry | null {
-    for (;;) {
-      const t = this.queue.shift();
-      if (!t) return null;
-      if (!t.queued) continue;
-      t.queued = false;
-      const own = this.sideQueue[t.info.side];
-      while (own.shift() !== t) {
-        /* the ones ahead of it on its side left the battle */
-      }
-      return t;
-    }
+    let t = this.queue.shift();
+    while (t !== undefined && !t.queued) t = this.queue.shift(); // it left the battle
+    if (t === undefined) return null;
+    t.queued = false;
+    this.sideQueue.popTo(t);
+    return t;
   }
 
   isIn(e: Entry): boolean {
@@ -92,7 +85,7 @@ export class Fight {
     const out: string[] = [];
     const c = this.current;
     if (c && c.info.side === side && this.isIn(c)) out.push(c.info.id);
-    this.sideQueue[side].forEach((e) => {
+    this.sideQueue.of(side).forEach((e) => {
       if (e.queued) out.push(e.info.id);
     });
     return out;
@@ -102,7 +95,7 @@ export class Fight {
   firstLiving(side: Side): Entry | null {
     const c = this.current;
     if (c && c.info.side === side && this.isIn(c)) return c;
-    const q = this.sideQueue[side];
+    const q = this.sideQueue.of(side);
     for (let e = q.peek(); e; e = q.peek()) {
       if (e.queued) return e;
       q.shift(); // it left the battle and will never be wanted again
@@ -202,10 +195,11 @@ export class Fight {
     const hp = lived ? Math.max(0, g.hp) : 0;
     // A coroutine that returned lost at most the HP it last yielded.
     const amount = lived ? Math.max(0, prevHp - g.hp) : Math.min(sent, Math.max(0, prevHp));
-    if (this.listeners.size !== 0) {
+    this.log.damage(target.slot, by === null ? null : by.slot, amount, hp, critical, defended);
+    if (this.listening) {
       const source = by === null ? 'scheduler' : by.info.id;
-      this.emit({ type: 'damage', target: target.info.id, source, side: target.info.side, amount, hp, critical, defended });
-    } else this.log.damage(target.slot, by === null ? null : by.slot, amount, hp, critical, defended);
+      this.tell({ type: 'damage', target: target.info.id, source, side: target.info.side, amount, hp, critical, defended });
+    }
   }
 
   fault(e: Entry, message: string, rule?: RuleName): void {
@@ -265,31 +259,5 @@ export class Fight {
       else e.task.fail(error, this.steps);
       this.emit({ type: 'fault', id: e.info.id, side: e.info.side, message, rule: broken.rule });
     }
-  }
-
-  emit(event: BattleEvent): void {
-    this.log.push(event);
-    if (this.listeners.size !== 0) for (const l of this.listeners) l.onEvent?.(event, this.reader);
-  }
-
-  /** A line a classic counter said (`print()` in the seed). */
-  said(e: Entry, line: SaidLine): void {
-    if (this.listeners.size !== 0) this.emit({ type: 'said', id: e.info.id, line });
-    else this.log.said(e.slot, line);
-  }
-
-  /** A traced `next(sent)`: its ledger entry, as a `resume` event. */
-  traced(e: Entry, step: number, sent: unknown, kind: ResumeKind, got: unknown): void {
-    if (this.listeners.size === 0) this.log.resume(step, e.slot, sent, kind, got);
-    else {
-      // The ledger entry's keys in the order Task.record uses: step, task, op, sent, result.
-      const result: ResumeResult = kind === 'yield' ? { kind, value: got } : kind === 'return' ? { kind, value: got } : { kind, error: got };
-      this.emit({ type: 'resume', entry: { step, task: e.info.id, op: 'next', sent, result } });
-    }
-  }
-
-  /** Warnings go to the monitors only; the CLI and the game decide where they are printed. */
-  warn(message: string): void {
-    for (const l of this.listeners) l.onWarn?.(message);
   }
 }

@@ -10,7 +10,8 @@ import { driveBattle } from './drive.ts';
 import type { BattleEvent, BattleOutcome, CombatantInfo, TurnRule } from './events.ts';
 import type { InputLog } from './log/input-log.ts';
 import type { Command, Side } from './protocol.ts';
-import { createRng, deriveSeed, type Rng } from './rng.ts';
+import { RecruitKit, TracingKit } from './recruit-kit.ts';
+import { createRng, deriveSeed } from './rng.ts';
 import { RULES } from './rules.ts';
 import { Task, type LedgerEntry } from './task.ts';
 import { checkCommand } from './validate.ts';
@@ -25,9 +26,9 @@ const IDLE: StepResult = Object.freeze({ resumed: false, waitingFor: null, outco
 export class Battle {
   readonly input: InputLog;
   private readonly f: Fight;
-  /** One step of the turn rule, and closing its driver; functions, so no deep equality ever iterates a generator. */
-  private readonly advance: () => void;
-  private readonly stop: () => void;
+  /** The turn rule: the classic loop, or the battle rule's driver (private, so no deep equality ever iterates a generator). */
+  readonly #classic: ClassicTurn | null;
+  readonly #driver: Generator<Pause, void, void> | null;
   private readonly trace: boolean;
   private stepping = false;
 
@@ -43,18 +44,15 @@ export class Battle {
     const maxSteps = options.maxSteps ?? (input.mode === 'battle' ? (input.maxSteps ?? RULES.maxSteps) : RULES.maxSteps);
     const f = new Fight(rule, createRng(deriveSeed(seed, 'rules')), maxSteps, this);
     this.f = f;
-    if (options.monitor) f.listeners.add(options.monitor);
-    for (const r of recruits) this.enlist(r);
-    f.emit({ type: 'battleStart', seed, rule, combatants: recruits.map((r) => r.info) });
-    if (rule === 'classic') {
-      const classic = new ClassicTurn(f, input.mode === 'classic' ? input.damage : []);
-      this.advance = () => classic.step();
-      this.stop = () => {};
-    } else {
-      const driver: Generator<Pause, void, void> = driveBattleRule(f, input);
-      this.advance = () => void driver.next();
-      this.stop = () => void driver.return();
+    if (options.monitor) f.monitors.add(options.monitor);
+    const combatants: CombatantInfo[] = [];
+    for (const r of recruits) {
+      this.enlist(r);
+      combatants.push(r.info);
     }
+    f.emit({ type: 'battleStart', seed, rule, combatants });
+    this.#classic = rule === 'classic' ? new ClassicTurn(f, input.mode === 'classic' ? input.damage : []) : null;
+    this.#driver = rule === 'classic' ? null : driveBattleRule(f, input);
   }
 
   /** Every event so far, in order (the ledger is in its `resume` events). */
@@ -68,8 +66,7 @@ export class Battle {
 
   /** Subscribes to events and task state changes (the overlay and the tests do). */
   subscribe(monitor: BattleMonitor): () => void {
-    this.f.listeners.add(monitor);
-    return () => this.f.listeners.delete(monitor);
+    return this.f.monitors.add(monitor);
   }
 
   /** Advances by exactly one resume, or reports that the hero waits for a command. */
@@ -81,7 +78,8 @@ export class Battle {
     if (f.outcome === null) {
       this.stepping = true;
       try {
-        this.advance();
+        if (this.#classic !== null) this.#classic.step();
+        else this.#driver!.next();
       } finally {
         this.stepping = false;
       }
@@ -132,7 +130,7 @@ export class Battle {
   dispose(): void {
     if (this.stepping) throw new Error('dispose() called from inside a step');
     this.f.closeAll();
-    this.stop();
+    this.#driver?.return();
   }
 
   get stepCount(): number {
@@ -178,35 +176,14 @@ export class Battle {
 
   private enlist(r: Recruit): void {
     const f = this.f;
-    const id = r.info.id;
-    if (f.entries.has(id)) throw new Error(`two combatants share the id ${id}`);
-    const side = r.info.side;
-    const seed = this.seed;
-    let rng: Rng | null = null;
-    const slot = f.log.enlist(id, side);
-    const task = new Task(id, r.info.name.en, r.make({
-      // Made when first asked for (the classic counters never ask): the same stream either way,
-      // since it is seeded from the battle's seed and the id alone.
-      get rng(): Rng {
-        return (rng ??= createRng(deriveSeed(seed, id)));
-      },
-      foes: () => f.living(other(side)),
-      allies: () => f.living(side),
-      say: (line) => f.said(entry, line),
-    }), {
-      // With tracing off there is no onResume, so the task builds no ledger entry at all; with it on,
-      // the entry is kept once, in its `resume` event (a next() in the log's columns).
-      onResume: this.trace ? (_task, entry) => f.emit({ type: 'resume', entry }) : undefined,
-      onNext: this.trace ? (_task, step, sent, kind, got) => f.traced(entry, step, sent, kind, got) : undefined,
-      onState: (task, from, to) => {
-        if (f.listeners.size === 0) return;
-        for (const l of f.listeners) l.onTaskState?.(task.id, from, to);
-      },
-      onWarn: (_task, message) => f.warn(message),
-    }, false);
-    const entry: Entry = { info: r.info, slot, task, stats: r.stats, hp: r.info.hp, mp: r.info.mp, defending: false, fled: false, faulted: false, counted: true, queued: false };
-    f.inBattle[side]++;
-    f.entries.set(id, entry);
+    const info = r.info;
+    if (f.entries.has(info.id)) throw new Error(`two combatants share the id ${info.id}`);
+    const kit = this.trace ? new TracingKit(f, this.seed, info.id) : new RecruitKit(f, this.seed, info.id);
+    const task = new Task(info.id, info.name.en, r.make(kit), kit, false);
+    const entry: Entry = { info, slot: f.log.enlist(info.id, info.side), task, stats: r.stats, hp: info.hp, mp: info.mp, defending: false, fled: false, faulted: false, counted: true, queued: false };
+    kit.entry = entry;
+    f.inBattle[info.side]++;
+    f.entries.set(info.id, entry);
     f.order.push(entry);
     f.enqueue(entry);
   }

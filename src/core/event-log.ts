@@ -50,21 +50,23 @@ const CHUNK = 4096;
  * whose storage is outside the JS heap, so no collector copies it, and growing allocates one more
  * chunk without copying the ones before.
  */
-class Column<T extends Float64Array | Uint8Array> {
+class Column {
   private readonly small: number[] = [];
-  private readonly chunks: T[] = [];
-  private tail: T | null = null;
+  /** Made when the first SMALL are full: a short battle never makes them. */
+  private chunks: (Float64Array | Uint8Array)[] | null = null;
+  private tail: Float64Array | Uint8Array | null = null;
   private fill = CHUNK;
   length = 0;
 
-  constructor(private readonly make: (size: number) => T) {}
+  /** `bytes`: the chunks are bytes (type codes), else doubles. A flag, not a factory: no closure per log. */
+  constructor(private readonly bytes: boolean) {}
 
   push(x: number): void {
     if (this.length < SMALL) this.small.push(x);
     else {
       if (this.fill === CHUNK) {
-        this.tail = this.make(CHUNK);
-        this.chunks.push(this.tail);
+        this.tail = this.bytes ? new Uint8Array(CHUNK) : new Float64Array(CHUNK);
+        (this.chunks ??= []).push(this.tail);
         this.fill = 0;
       }
       this.tail![this.fill++] = x;
@@ -75,19 +77,32 @@ class Column<T extends Float64Array | Uint8Array> {
   at(i: number): number {
     if (i < SMALL) return this.small[i]!;
     const j = i - SMALL;
-    return this.chunks[Math.floor(j / CHUNK)]![j % CHUNK]!;
+    return this.chunks![Math.floor(j / CHUNK)]![j % CHUNK]!;
   }
 }
 
+/**
+ * Whether `line` has exactly the keys `key` and then `second` (or `key` alone): only then does the
+ * line rebuilt from its numbers serialise as the one said (an edited counter may say more).
+ */
+function keysAre(line: object, second: string | null): boolean {
+  let i = 0;
+  for (const k in line) {
+    if (i === 0 ? k !== 'key' : i > 1 || k !== second) return false;
+    i++;
+  }
+  return i === (second === null ? 1 : 2);
+}
+
 export class EventLog {
-  private readonly codes = new Column((n) => new Uint8Array(n));
-  private readonly nums = new Column((n) => new Float64Array(n));
+  private readonly codes = new Column(true);
+  private readonly nums = new Column(false);
   private readonly refs: unknown[] = [];
   /** Per combatant slot (Battle's enlistment order): its id and side. */
   private readonly ids: string[] = [];
   private readonly sides: Side[] = [];
   /** The events built so far, front first: `all()` extends it to the whole log. */
-  private readonly built: BattleEvent[] = [];
+  private built: BattleEvent[] | null = null;
   private nextNum = 0;
   private nextRef = 0;
 
@@ -117,10 +132,10 @@ export class EventLog {
   /** A line a classic counter said; one of an unknown shape is kept as its object. */
   said(slot: number, line: SaidLine): void {
     const key = line.key;
-    if (key === 'hp' && typeof line.hp === 'number') this.saidNumber(SAID_HP, slot, line.hp);
-    else if (key === 'damage' && typeof line.amount === 'number') this.saidNumber(SAID_DAMAGE, slot, line.amount);
-    else if (key === 'healed' && typeof line.amount === 'number') this.saidNumber(SAID_HEALED, slot, line.amount);
-    else if (key === 'died') {
+    if (key === 'hp' && typeof line.hp === 'number' && keysAre(line, 'hp')) this.saidNumber(SAID_HP, slot, line.hp);
+    else if (key === 'damage' && typeof line.amount === 'number' && keysAre(line, 'amount')) this.saidNumber(SAID_DAMAGE, slot, line.amount);
+    else if (key === 'healed' && typeof line.amount === 'number' && keysAre(line, 'amount')) this.saidNumber(SAID_HEALED, slot, line.amount);
+    else if (key === 'died' && keysAre(line, null)) {
       this.open(SAID_DIED);
       this.nums.push(slot);
     } else this.push({ type: 'said', id: this.ids[slot]!, line });
@@ -154,7 +169,7 @@ export class EventLog {
 
   /** Every event, in order: one array that grows, whose objects are built once each. */
   all(): BattleEvent[] {
-    const built = this.built;
+    const built = (this.built ??= []);
     for (let i = built.length; i < this.codes.length; i++) {
       const code = this.codes.at(i);
       built.push(this.build(code, this.nextNum, this.nextRef));

@@ -8,7 +8,7 @@ import { startBattle, startClassic, type ClassicOptions } from './log/lineup.ts'
 import type { Roster } from './roster.ts';
 
 export { MAX_ENEMIES, MAX_PARTY, parseInputLog, type BattleLog, type InputLog, type PartyMember } from './log/input-log.ts';
-export { CLASSIC_CAST, startBattle, startClassic, useClassicCounter, type ClassicCounter, type ClassicOptions } from './log/lineup.ts';
+export { CLASSIC_CAST, startBattle, startClassic, type ClassicCounter, type ClassicOptions } from './log/lineup.ts';
 
 /** Rebuilds a battle from its input log, stopping after `untilStep` resumes if given. */
 export function replay(log: InputLog, roster: Roster, untilStep = Infinity, options?: ClassicOptions): Battle {

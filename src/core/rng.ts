@@ -24,15 +24,29 @@ export function deriveSeed(seed: number, label: string): number {
 }
 
 export function createRng(seed: number): Rng {
-  const gen = xoroshiro128plus(seed | 0);
-  return {
-    int: (min, max) => uniformInt(gen, min, max),
-    chance: (percent) => uniformInt(gen, 0, 99) < percent,
-    pick: (items) => {
-      if (items.length === 0) throw new RangeError('pick() from an empty list');
-      return items[uniformInt(gen, 0, items.length - 1)]!;
-    },
-  };
+  return new SeededRng(seed);
+}
+
+/** A class, not an object of closures: one allocation besides the generator's state (a battle makes several). */
+class SeededRng implements Rng {
+  private readonly gen: ReturnType<typeof xoroshiro128plus>;
+
+  constructor(seed: number) {
+    this.gen = xoroshiro128plus(seed | 0);
+  }
+
+  int(min: number, max: number): number {
+    return uniformInt(this.gen, min, max);
+  }
+
+  chance(percent: number): boolean {
+    return uniformInt(this.gen, 0, 99) < percent;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new RangeError('pick() from an empty list');
+    return items[uniformInt(this.gen, 0, items.length - 1)]!;
+  }
 }
 
 /** Parses a seed given by a person (CLI flag, URL). Returns null when it is not one. */

@@ -111,9 +111,10 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
     }
     this.setState(kind === 'yield' ? 'suspended' : kind === 'return' ? 'closed' : 'errored');
     this.built = null;
-    const onNext = this.monitor.onNext;
-    if (onNext !== undefined && this.ledger === null) {
-      onNext(this as Task, step, value, kind, kind === 'yield' ? this.lastYielded : kind === 'return' ? this.returned : this.error);
+    const monitor = this.monitor;
+    if (monitor.onNext !== undefined && this.ledger === null) {
+      // Called as a method: a monitor may be a class instance.
+      monitor.onNext(this as Task, step, value, kind, kind === 'yield' ? this.lastYielded : kind === 'return' ? this.returned : this.error);
     } else if (this.recording) {
       const result: ResumeResult<Y, R> = kind === 'yield' ? { kind, value: this.lastYielded as Y } : kind === 'return' ? { kind, value: this.returned as R } : { kind, error: this.error };
       this.built = result;
@@ -147,7 +148,7 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
           this.error = reason;
           this.setState('errored');
         }
-        this.record({ step, task: this.id, op: 'return', sent: undefined, result: { kind: 'cancelled' } });
+        if (this.recording) this.record({ step, task: this.id, op: 'return', sent: undefined, result: { kind: 'cancelled' } });
         return;
       }
       this.closeYields++;
@@ -174,7 +175,7 @@ export class Task<Y = unknown, R = unknown, S = unknown> {
       }
     }
     if (this.state !== 'errored') this.setState('errored');
-    this.record({ step, task: this.id, op: 'return', sent: undefined, result: { kind: 'throw', error } });
+    if (this.recording) this.record({ step, task: this.id, op: 'return', sent: undefined, result: { kind: 'throw', error } });
   }
 
   private record(entry: LedgerEntry): void {

@@ -4,7 +4,7 @@ import { autoCommand } from '../../src/core/policy.ts';
 import { startBattle, startClassic } from '../../src/core/replay.ts';
 import type { TaskState } from '../../src/core/task.ts';
 import { transcript } from '../../src/core/messages.ts';
-import { DEFAULT_SEED, SEED_DAMAGE, SEED_TRANSCRIPT, autoBattle, battleLog, directBattle, eventsOf, loadTestRoster, recruit } from '../helpers.ts';
+import { DEFAULT_SEED, SEED_DAMAGE, SEED_TRANSCRIPT, autoBattle, battleLog, directBattle, eventsOf, loadTestRoster, recruit, WITH_CLASSIC } from '../helpers.ts';
 
 const roster = await loadTestRoster();
 
@@ -28,7 +28,7 @@ describe('step', () => {
   });
 
   it("runs the seed's classic run() to its transcript, one resume at a time", () => {
-    const b = startClassic(DEFAULT_SEED, SEED_DAMAGE);
+    const b = startClassic(DEFAULT_SEED, SEED_DAMAGE, WITH_CLASSIC);
     let steps = 0;
     while (!b.step().outcome) steps++;
     expect(transcript(b.events, 'ja')).toEqual(SEED_TRANSCRIPT);
@@ -42,7 +42,7 @@ describe('step', () => {
   });
 
   it('stepTurn stops at the top of the next turn or at a command', () => {
-    const b = startClassic(DEFAULT_SEED, SEED_DAMAGE);
+    const b = startClassic(DEFAULT_SEED, SEED_DAMAGE, WITH_CLASSIC);
     b.stepTurn();
     expect(b.stepCount).toBe(2);
     expect(b.snapshot().queue).toEqual(['slime', 'hero']);

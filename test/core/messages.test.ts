@@ -3,10 +3,10 @@ import type { BattleEvent, CombatantInfo } from '../../src/core/events.ts';
 import { castFrom } from '../../src/core/cast.ts';
 import { messagesFor, transcript } from '../../src/core/messages.ts';
 import { startClassic } from '../../src/core/replay.ts';
-import { DEFAULT_SEED, SEED_DAMAGE, SEED_TRANSCRIPT } from '../helpers.ts';
+import { DEFAULT_SEED, SEED_DAMAGE, SEED_TRANSCRIPT, WITH_CLASSIC } from '../helpers.ts';
 
 function classicEvents(): readonly BattleEvent[] {
-  const b = startClassic(DEFAULT_SEED, SEED_DAMAGE);
+  const b = startClassic(DEFAULT_SEED, SEED_DAMAGE, WITH_CLASSIC);
   while (!b.step().outcome) {
     /* run to the end */
   }

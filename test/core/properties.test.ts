@@ -6,7 +6,7 @@ import { autoCommand } from '../../src/core/policy.ts';
 import { replay, startClassic } from '../../src/core/replay.ts';
 import { MAX_SEED } from '../../src/core/rng.ts';
 import { RULES } from '../../src/core/rules.ts';
-import { DEFAULT_SEED, autoBattle, loadFixtureRoster, loadTestRoster } from '../helpers.ts';
+import { DEFAULT_SEED, autoBattle, loadFixtureRoster, loadTestRoster, WITH_CLASSIC } from '../helpers.ts';
 
 const roster = await loadTestRoster();
 const withFixtures = await loadFixtureRoster();
@@ -77,11 +77,11 @@ describe('classic battles', () => {
     const draws = fc.array(fc.integer({ min: 1, max: 120 }), { maxLength: 12 });
     fc.assert(
       fc.property(seed, draws, (s, damage) => {
-        const b = startClassic(s, damage);
+        const b = startClassic(s, damage, WITH_CLASSIC);
         b.runToEnd(autoCommand);
         expect(violations(b)).toEqual([]);
         expect(b.events.filter((e) => e.type === 'death')).toHaveLength(1);
-        expect(replay(b.input, roster).events).toEqual(b.events);
+        expect(replay(b.input, roster, Infinity, WITH_CLASSIC).events).toEqual(b.events);
       }),
       params,
     );

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { autoCommand } from '../../src/core/policy.ts';
 import { CLASSIC_CAST, parseInputLog, replay, startBattle, startClassic } from '../../src/core/replay.ts';
-import { DEFAULT_SEED, autoBattle, battleLog, eventsOf, loadTestRoster } from '../helpers.ts';
+import { DEFAULT_SEED, autoBattle, battleLog, eventsOf, loadTestRoster, WITH_CLASSIC } from '../helpers.ts';
 
 const roster = await loadTestRoster();
 
 function classicDraws(damage: number[]): number[] {
-  const b = startClassic(DEFAULT_SEED, damage);
+  const b = startClassic(DEFAULT_SEED, damage, WITH_CLASSIC);
   b.runToEnd(autoCommand);
   return eventsOf(b.events, 'damage').map((e) => e.amount);
 }
@@ -42,7 +42,7 @@ describe('startBattle', () => {
 
 describe('startClassic', () => {
   it("casts the seed's two counters", () => {
-    const b = startClassic(DEFAULT_SEED);
+    const b = startClassic(DEFAULT_SEED, [], WITH_CLASSIC);
     expect(b.snapshot().combatants.map((c) => [c.name.ja, c.hp])).toEqual(CLASSIC_CAST.map((c) => [c.name.ja, c.hp]));
   });
 

@@ -14,16 +14,6 @@ export interface ClassicOptions extends BattleOptions {
   readonly counter?: ClassicCounter;
 }
 
-let injected: ClassicCounter | null = null;
-
-/**
- * Sets the classic counter every classic battle uses unless its options name one: the game's
- * roster (which swaps it on a hot reload), the CLI's loader and the tests hand in classic.ts's.
- */
-export function useClassicCounter(counter: ClassicCounter): void {
-  injected = counter;
-}
-
 /** The seed's two counters: `coroutine_hp_counter("ゆうしゃ", 100)` and `("スライム", 20)`. */
 export const CLASSIC_CAST = [
   { id: 'hero', kind: 'hero', name: { ja: 'ゆうしゃ', en: 'Hero' }, side: 'hero', sprite: 'hero', hp: 100 },
@@ -56,17 +46,21 @@ export function startBattle(log: BattleLog, roster: Roster, options?: BattleOpti
   return new Battle(log.seed, 'battle', recruits, fresh, options);
 }
 
+/** The same keys in the same order as always: the battleStart event is part of every log. Shared and frozen, as nothing writes them. */
+const CLASSIC_INFO: readonly CombatantInfo[] = CLASSIC_CAST.map((c) => Object.freeze({ id: c.id, kind: c.kind, name: c.name, side: c.side, sprite: c.sprite, hp: c.hp, maxHp: c.hp, maxMp: 0, mp: 0, boss: false }));
+const CLASSIC_STATS = CLASSIC_CAST.map((c) => Object.freeze({ maxHp: c.hp, maxMp: 0, attack: Object.freeze([5, 10] as const) }));
+
 /** The seed's run(); `options.counter` is the classic counter (the game swaps it on a hot reload). */
 export function startClassic(seed: number, damage: readonly number[] = [], options: ClassicOptions = {}): Battle {
-  const counter = options.counter ?? injected;
-  if (!counter) throw new Error('a classic battle needs its counter: call useClassicCounter(hpCounter) or pass { counter } (src/combatants/classic.ts)');
-  const recruits: Recruit[] = CLASSIC_CAST.map((c) => ({
-    // The same keys in the same order as always: the battleStart event is part of every log.
-    info: { id: c.id, kind: c.kind, name: c.name, side: c.side, sprite: c.sprite, hp: c.hp, maxHp: c.hp, maxMp: 0, mp: 0, boss: false },
-    stats: { maxHp: c.hp, maxMp: 0, attack: [5, 10] },
-    make: (tools) => counter(c.name.ja, c.hp, tools.say),
-  }));
-  return new Battle(seed, 'classic', recruits, { version: 1, mode: 'classic', seed, damage: damage.slice() }, options);
+  // Injected only: the game's hot-reload registry, the CLI and the tests each hand in classic.ts's.
+  const counter = options.counter;
+  if (!counter) throw new Error('a classic battle needs its counter: pass { counter: hpCounter } (src/combatants/classic.ts)');
+  // Built field by field, not mapped: this is most of a classic battle's set-up.
+  const recruits: Recruit[] = [
+    { info: CLASSIC_INFO[0]!, stats: CLASSIC_STATS[0]!, make: (tools) => counter(CLASSIC_CAST[0].name.ja, CLASSIC_CAST[0].hp, tools.say) },
+    { info: CLASSIC_INFO[1]!, stats: CLASSIC_STATS[1]!, make: (tools) => counter(CLASSIC_CAST[1].name.ja, CLASSIC_CAST[1].hp, tools.say) },
+  ];
+  return new Battle(seed, 'classic', recruits, { version: 1, mode: 'classic', seed, damage: damage.length === 0 ? [] : damage.slice() }, options);
 }
 
 function clampStart(value: number | undefined, max: number, min: number): number {

@@ -2,9 +2,9 @@
 // the recorded checkpoints are compared as the battle runs, so changed monster code shows up as
 // "the first step where it differs" instead of a battle that quietly goes another way.
 import { driveBattle } from '../drive.ts';
-import type { Battle, BattleOptions } from '../battle.ts';
+import type { Battle } from '../battle.ts';
 import type { Command } from '../protocol.ts';
-import { startBattle, startClassic, type InputLog } from '../replay.ts';
+import { startBattle, startClassic, type ClassicOptions, type InputLog } from '../replay.ts';
 import type { Roster } from '../roster.ts';
 import { inputLogOf, logFileOf, problem, type Checkpoint, type EndCheck, type LogFile, type LogProblem } from './log-file.ts';
 
@@ -57,7 +57,7 @@ export function changedCode(file: LogFile, digests: Digests): string[] {
  * Replays a log that passed checkLog. Throws only what the core throws for a lineup it refuses
  * (a party member listed as an enemy); callers show that message.
  */
-export function replayLog(file: LogFile, roster: Roster, digests: Digests = {}, options?: BattleOptions): LogReplay {
+export function replayLog(file: LogFile, roster: Roster, digests: Digests = {}, options?: ClassicOptions): LogReplay {
   const input = inputLogOf(file);
   const battle = input.mode === 'classic' ? startClassic(input.seed, input.damage, options) : startBattle(input, roster, options);
   const changed = changedCode(file, digests);
@@ -90,11 +90,11 @@ export function replayLog(file: LogFile, roster: Roster, digests: Digests = {}, 
 }
 
 /** The log of a battle with its checkpoints and end recorded, ready to write (export, link, --save). */
-export function recordLog(input: InputLog, roster: Roster, digests: Digests = {}): LogFile {
+export function recordLog(input: InputLog, roster: Roster, digests: Digests = {}, options?: ClassicOptions): LogFile {
   const file = logFileOf(input);
   const code: Record<string, string> = {};
   for (const kind of lineupOf(file)) if (digests[kind] !== undefined) code[kind] = digests[kind]!;
-  const { battle, observed } = replayLog(file, roster);
+  const { battle, observed } = replayLog(file, roster, {}, options);
   const end: EndCheck = { ...checkpoint(battle), outcome: battle.outcome };
   if (battle.outcome === null) battle.dispose();
   return { ...file, code, checks: observed, end };
@@ -149,7 +149,7 @@ export type LogOpening = { readonly ok: true; readonly replay: LogReplay } | { r
  * A divergence is not a failure here: the battle stops where it still matched, and the caller
  * says why. This is what `sim --replay` and the game both call.
  */
-export function openLog(file: LogFile, roster: Roster, digests: Digests = {}, options?: BattleOptions): LogOpening {
+export function openLog(file: LogFile, roster: Roster, digests: Digests = {}, options?: ClassicOptions): LogOpening {
   const refused = checkLog(file, roster);
   if (refused) return { ok: false, problem: refused };
   try {

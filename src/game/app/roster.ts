@@ -1,6 +1,5 @@
 // Discovery in the browser: every file in src/combatants is bundled, and the core's one rule
 // (collectRoster) decides which are monsters. A bad file becomes a notice, not a crash.
-import { useClassicCounter, type ClassicCounter } from '../../core/log/lineup.ts';
 import { collectRoster, type LoadedModule, type RosterResult } from '../../core/roster.ts';
 import { adoptRoster, noteLoadError, noteSaved, settleCombatantSwap, stageCombatants } from '../hot-reload/combatant-registry.ts';
 
@@ -18,11 +17,8 @@ for (const m of loaded) if ('module' in m) modules[m.path] = m.module;
 /** true when a file failed to load: a hot swap then keeps the old definitions. */
 export const someFailed = loaded.some((m) => 'error' in m);
 
-// The classic counter goes to the core from here, so a hot reload of classic.ts (which re-runs
-// this module) hands the new one in before the battle is replayed.
-const classic = (modules['../../combatants/classic.ts'] as { hpCounter?: ClassicCounter } | undefined)?.hpCounter;
-if (classic) useClassicCounter(classic);
-
+// classic.ts is among `modules`: the registry hands its counter to every classic battle
+// (classicCounter), and a hot reload of it swaps the modules, so the replay plays the new one.
 // Only in a test build (`vite build --mode test`): the broken fault fixtures, each in its own lazy
 // chunk, so one that fails to import is a notice rather than a dead bundle. The condition is a
 // build-time constant, so the production bundle holds none of them.

@@ -2,7 +2,7 @@
 // The game implements it (src/game/battle/session.ts); the overlay and window.__game only use this interface.
 import type { Battle, BattleSnapshot, StepResult } from '../../core/battle.ts';
 import type { BattleEvent } from '../../core/events.ts';
-import type { InputLog } from '../../core/replay.ts';
+import type { ClassicCounter, InputLog } from '../../core/replay.ts';
 import type { Roster } from '../../core/roster.ts';
 import type { ReloadReport } from '../hot-reload/reload-report.ts';
 
@@ -35,6 +35,8 @@ export interface BattleSessionApi {
   readonly battle: Battle;
   /** The monsters its battles are built from: what a log file is checked and recorded against. */
   readonly roster: Roster;
+  /** The classic counter its classic battles play (the live one, after a hot swap). */
+  readonly classic: () => ClassicCounter | undefined;
   readonly control: SessionControl;
   snapshot(): BattleSnapshot;
   /** The input log so far (seed, sides, commands): what step back, export and share replay. */

@@ -2,10 +2,12 @@
 // so a step back or an imported log replaces the battle in one place and everyone hears about it.
 import type { Battle, BattleMonitor, BattleSnapshot, StepResult } from '../../core/battle.ts';
 import type { BattleEvent } from '../../core/events.ts';
+import type { ClassicCounter } from '../../core/log/lineup.ts';
 import type { Command } from '../../core/protocol.ts';
 import { replay, replayUntilRefused, type InputLog } from '../../core/replay.ts';
 import type { Roster } from '../../core/roster.ts';
 import type { BattleSessionApi, SessionControl, SessionListener, TimelineRun } from './session-api.ts';
+import { classicCounter } from '../hot-reload/combatant-registry.ts';
 import { compareRuns, type ReloadReport } from '../hot-reload/reload-report.ts';
 import { clampSpeed } from './speed.ts';
 
@@ -28,6 +30,8 @@ export class BattleSession implements BattleSessionApi {
     log: InputLog,
     private currentRoster: Roster,
     control: Partial<SessionControl> = {},
+    /** The classic counter, asked at each replay: the live registry's (swapped by a hot reload). */
+    readonly classic: () => ClassicCounter | undefined = classicCounter,
   ) {
     this.controlState = { paused: control.paused ?? false, speed: clampSpeed(control.speed ?? 1) };
     this.install(log, 0, 'start');
@@ -143,7 +147,7 @@ export class BattleSession implements BattleSessionApi {
     let report: ReloadReport;
     try {
       this.install(log, stepsBefore, 'reload', (monitor) => {
-        const r = replayUntilRefused(log, roster, stepsBefore, { monitor });
+        const r = replayUntilRefused(log, roster, stepsBefore, { monitor, counter: this.classic() });
         refused = r.refused && `${r.refused.command}: ${r.refused.error}`;
         return r.battle;
       });
@@ -180,7 +184,7 @@ export class BattleSession implements BattleSessionApi {
     log: InputLog,
     untilStep: number,
     reason: ResetReason,
-    build: (monitor: BattleMonitor) => Battle = (monitor) => replay(log, this.roster, untilStep, { monitor }),
+    build: (monitor: BattleMonitor) => Battle = (monitor) => replay(log, this.roster, untilStep, { monitor, counter: this.classic() }),
   ): void {
     const old = this.current as Battle | undefined;
     // Moving back along the run: remember how far it had gone first, so it can be sought again.

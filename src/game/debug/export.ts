@@ -16,19 +16,21 @@ export function logFileName(log: InputLog, ext: string): string {
  * log captured now. Meant to be saved in `test/` (the imports are relative to it).
  */
 export function vitestFileFor(log: InputLog, events: readonly BattleEvent[], untilStep: number | null, now = new Date()): string {
+  // A classic battle plays classic.ts's counter, handed in as the game and the CLI do.
+  const classic = log.mode === 'classic';
   const name = `replays ${log.mode} seed ${log.seed}${untilStep === null ? ' to the end' : ` to step ${untilStep}`} with the same event log`;
   return `// Exported by the Coroutine Quest debug overlay on ${now.toISOString()}.
 // Save it in test/ and run: npx vitest run --project unit <this file>
 import { expect, it } from 'vitest';
 import { replay, type InputLog } from '../src/core/replay.ts';
-import { loadRoster } from '../src/cli/load-roster.ts';
+import { ${classic ? 'CLASSIC_COUNTER, ' : ''}loadRoster } from '../src/cli/load-roster.ts';
 import { plain } from '../src/core/event-key.ts';
 
 const log: InputLog = ${JSON.stringify(log, null, 2)};
 
 it(${JSON.stringify(name)}, async () => {
   const { roster } = await loadRoster();
-  const battle = replay(log, roster${untilStep === null ? '' : `, ${untilStep}`});
+  const battle = replay(log, roster${classic ? `, ${untilStep ?? 'Infinity'}, { counter: CLASSIC_COUNTER }` : untilStep === null ? '' : `, ${untilStep}`});
   expect(plain(battle.events)).toEqual(expected);
 });
 

@@ -5,9 +5,10 @@ import type { Lang, LocalText } from '../../core/protocol.ts';
 import { digestsOf } from '../../core/log/digest.ts';
 import { readLogFile, writeLogFile, type LogFile, type LogProblem } from '../../core/log/log-file.ts';
 import { openLog, recordLog, type Digests } from '../../core/log/log-replay.ts';
-import type { InputLog } from '../../core/replay.ts';
+import type { ClassicCounter, InputLog } from '../../core/replay.ts';
 import type { Roster } from '../../core/roster.ts';
 import type { BattleSessionApi } from '../battle/session-api.ts';
+import { classicCounter } from '../hot-reload/combatant-registry.ts';
 import { LINK_SOURCE, fromSource, logLinkUrl, readLogLink } from './log-link.ts';
 import { liveSources } from './live-sources.ts';
 
@@ -18,7 +19,7 @@ export function codeDigests(): Digests {
 
 /** The session's battle as a version 2 log file, with checkpoints and digests. */
 export function sessionLogFile(session: BattleSessionApi): LogFile {
-  return recordLog(session.inputLog(), session.roster, codeDigests());
+  return recordLog(session.inputLog(), session.roster, codeDigests(), { counter: session.classic() });
 }
 
 export function exportLogText(session: BattleSessionApi): string {
@@ -42,8 +43,8 @@ export interface OpenedLog {
 export type LogOpen = OpenedLog | { readonly ok: false; readonly problem: LogProblem };
 
 /** Checks and replays a read log; a divergence opens the battle where it still matched. */
-function open(file: LogFile, roster: Roster): LogOpen {
-  const opened = openLog(file, roster, codeDigests());
+function open(file: LogFile, roster: Roster, counter: ClassicCounter | undefined): LogOpen {
+  const opened = openLog(file, roster, codeDigests(), { counter });
   if (!opened.ok) return opened;
   const { battle, divergence, changed } = opened.replay;
   // The replayed battle's own input: forks applied, and cut where the replay stopped.
@@ -60,7 +61,7 @@ export function openLinkedLog(hash: string, roster: Roster): LogOpen | null {
   const read = readLogLink(hash);
   if (read === null) return null;
   if (!read.ok) return read;
-  const opened = open(read.file, roster);
+  const opened = open(read.file, roster, classicCounter());
   return opened.ok ? opened : { ok: false, problem: fromSource(opened.problem, LINK_SOURCE) };
 }
 
@@ -69,7 +70,7 @@ export function importLogText(session: BattleSessionApi, text: string, fileName:
   const read = readLogFile(text);
   const source = { en: fileName, ja: fileName };
   if (!read.ok) return { ok: false, message: fromSource(read.problem, source).message[lang] };
-  const opened = open(read.file, session.roster);
+  const opened = open(read.file, session.roster, session.classic());
   if (!opened.ok) return { ok: false, message: fromSource(opened.problem, source).message[lang] };
   session.load(opened.log);
   return { ok: !opened.diverged, message: opened.note?.[lang] ?? '' };

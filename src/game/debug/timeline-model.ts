@@ -7,6 +7,7 @@ import { driveBattle } from '../../core/drive.ts';
 import type { BattleEvent } from '../../core/events.ts';
 import { replay } from '../../core/replay.ts';
 import type { Roster } from '../../core/roster.ts';
+import type { ClassicCounter } from '../../core/log/lineup.ts';
 import type { TimelineRun } from '../battle/session-api.ts';
 
 export type MarkKind = 'turn' | 'death' | 'fault' | 'command';
@@ -59,8 +60,9 @@ export interface RecordedRun {
 }
 
 /** Replays a run once from step 0, keeping a snapshot each time the step count first reaches a new value. */
-export function recordRun(run: TimelineRun, roster: Roster): RecordedRun {
-  const battle = replay(run.log, roster, 0);
+export function recordRun(run: TimelineRun, roster: Roster, counter?: ClassicCounter): RecordedRun {
+  // A classic run needs the counter the session plays it with (the game's, hot swaps included).
+  const battle = replay(run.log, roster, 0, { counter });
   const snapshots: BattleSnapshot[] = [battle.snapshot()];
   const commands = run.log.mode === 'battle' ? run.log.commands : [];
   let next = 0;

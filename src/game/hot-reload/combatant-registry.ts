@@ -3,6 +3,7 @@
 // its entries in place and tells whoever listens, so the current battle replays with the new code
 // and no page reload happens. A file that fails to load, or no longer exports a valid definition,
 // keeps its old definition and is reported. No Vite here: the swap logic is tested in Node.
+import type { ClassicCounter } from '../../core/log/lineup.ts';
 import type { CombatantDef } from '../../core/protocol.ts';
 import { collectRoster, isCombatantPath, kindFromPath, type LoadedModule, type Roster, type RosterResult } from '../../core/roster.ts';
 import { describeLoadError, parseLoadError, type LoadErrorPayload } from './load-error.ts';
@@ -42,6 +43,12 @@ export function adoptRoster(result: RosterResult, modules: Readonly<Record<strin
   for (const [kind, def] of result.roster) live.set(kind, def);
   current ??= modules;
   return { roster: live, problems: result.problems };
+}
+
+/** classic.ts's counter in the modules now live: after a hot swap of classic.ts, the new one. */
+export function classicCounter(): ClassicCounter | undefined {
+  const path = Object.keys(current ?? {}).find((p) => fileOf(p) === 'classic.ts');
+  return path === undefined ? undefined : (current![path] as { hpCounter?: ClassicCounter }).hpCounter;
 }
 
 /** Each evaluation of roster.ts hands over its modules: the first is the baseline, later ones a swap. */

@@ -5,7 +5,7 @@ import { changedCode, checkLog, lineupOf, openLog, recordLog, replayLog } from '
 import type { CombatantDef } from '../../../src/core/protocol.ts';
 import { replay, startClassic, type InputLog } from '../../../src/core/replay.ts';
 import { autoCommand } from '../../../src/core/policy.ts';
-import { autoBattle, loadTestRoster } from '../../helpers.ts';
+import { autoBattle, loadTestRoster, WITH_CLASSIC } from '../../helpers.ts';
 
 const roster = await loadTestRoster();
 const digests = { hero: sourceDigest('hero v1'), slime: sourceDigest('slime v1'), bat: sourceDigest('bat v1') };
@@ -116,14 +116,14 @@ describe('replayLog', () => {
 
   it('checks the classic counter at its end', () => {
     const classic: InputLog = { version: 1, mode: 'classic', seed: 7, damage: [8, 9, 7, 8, 7, 10] };
-    const file = reread(recordLog(classic, roster, { classic: sourceDigest('c') }));
+    const file = reread(recordLog(classic, roster, { classic: sourceDigest('c') }, WITH_CLASSIC));
     expect(lineupOf(file)).toEqual(['classic']);
     expect(file.code).toEqual({ classic: sourceDigest('c') });
-    const direct = startClassic(7, [8, 9, 7, 8, 7, 10]);
+    const direct = startClassic(7, [8, 9, 7, 8, 7, 10], WITH_CLASSIC);
     direct.runToEnd(autoCommand);
-    const r = replayLog(file, roster, { classic: sourceDigest('c') });
+    const r = replayLog(file, roster, { classic: sourceDigest('c') }, WITH_CLASSIC);
     expect([r.divergence, r.battle.events]).toEqual([null, direct.events]);
-    const moved = replayLog({ ...file, end: { ...file.end!, hp: [1, 0] } }, roster, { classic: sourceDigest('c2') });
+    const moved = replayLog({ ...file, end: { ...file.end!, hp: [1, 0] } }, roster, { classic: sourceDigest('c2') }, WITH_CLASSIC);
     expect(moved.divergence?.message.en).toMatch(/^the log was made with different code for classic\.ts; first difference: at step \d+ ゆうしゃ|Hero has 1 HP in the log/);
   });
 });

@@ -1,6 +1,6 @@
 // A tiny BattleSessionApi over a core Battle for the mounted overlay's unit tests (the panels are tested on the real BattleSession).
 // No timers: "playing" is not simulated; step/stepTurn/stepBack/restart/load work like the real one.
-import '../../setup-classic.ts'; // classic battles play src/combatants/classic.ts
+import { WITH_CLASSIC } from '../../setup-classic.ts'; // classic battles play src/combatants/classic.ts
 import { commandDue } from '../../../src/core/drive.ts';
 import type { Battle, BattleSnapshot, StepResult } from '../../../src/core/battle.ts';
 import type { BattleEvent } from '../../../src/core/events.ts';
@@ -20,6 +20,7 @@ export class FakeSession implements BattleSessionApi {
   private unhook: () => void = () => {};
   /** The command the fake hero gives whenever it is asked. */
   command: Command = { kind: 'attack' };
+  readonly classic = () => WITH_CLASSIC.counter;
 
   constructor(log: InputLog, readonly roster: Roster = ROSTER) {
     this.battle = this.build(log, Infinity, 'start', true);
@@ -97,7 +98,7 @@ export class FakeSession implements BattleSessionApi {
   private build(log: InputLog, untilStep: number, reason: 'start' | 'step-back' | 'seek' | 'restart' | 'import', first = false): Battle {
     this.unhook();
     this.silent = true;
-    const battle = replay(log, this.roster, first ? 0 : untilStep);
+    const battle = replay(log, this.roster, first ? 0 : untilStep, WITH_CLASSIC);
     this.silent = false;
     this.unhook = battle.subscribe({ onEvent: (e: BattleEvent) => this.emit(e) });
     this.battle = battle;

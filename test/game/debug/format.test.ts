@@ -1,4 +1,4 @@
-import '../../setup-classic.ts'; // classic battles play src/combatants/classic.ts
+import { WITH_CLASSIC } from '../../setup-classic.ts'; // classic battles play src/combatants/classic.ts
 import { castFrom } from '../../../src/core/cast.ts';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/core/replay.ts';
@@ -66,7 +66,7 @@ describe('card formatters', () => {
   });
 
   it('changes the card key only when something on the card changes', () => {
-    const b = replay({ version: 1, mode: 'classic', seed: 1, damage: [8, 9, 7, 8, 7, 10] }, new Map(), 1);
+    const b = replay({ version: 1, mode: 'classic', seed: 1, damage: [8, 9, 7, 8, 7, 10] }, new Map(), 1, WITH_CLASSIC);
     const before = b.snapshot().combatants.map(cardKey);
     expect(b.snapshot().combatants.map(cardKey)).toEqual(before);
     b.step();
@@ -78,7 +78,7 @@ describe('card formatters', () => {
 
 describe('trace lines', () => {
   it('are exactly the CLI trace lines of the classic seed battle, with names in the language', () => {
-    const b = replay({ version: 1, mode: 'classic', seed: 1, damage: [8, 9, 7, 8, 7, 10] }, new Map());
+    const b = replay({ version: 1, mode: 'classic', seed: 1, damage: [8, 9, 7, 8, 7, 10] }, new Map(), Infinity, WITH_CLASSIC);
     const ja = traceLines(b.ledger(), castFrom(b.snapshot().combatants).nameMap('ja'));
     expect(ja.slice(0, 4)).toEqual(['next(ゆうしゃ) → yield 100', 'ゆうしゃ.send(-8) → yield 92', 'next(スライム) → yield 20', 'スライム.send(-9) → yield 11']);
     expect(ja).toContain('スライム.send(-10) → return 0 (StopIteration)');

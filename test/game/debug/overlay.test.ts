@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import '../../setup-classic.ts'; // classic battles play src/combatants/classic.ts
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputLog } from '../../../src/core/replay.ts';
 import type { CombatantDef } from '../../../src/core/protocol.ts';

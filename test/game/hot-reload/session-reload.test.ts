@@ -1,6 +1,6 @@
 // Hot swap in Node: BattleSession.reload replays the input log with a new roster up to the same
 // step, silently, and reports whether (and where) the new code changed the battle.
-import '../../helpers.ts'; // classic battles play src/combatants/classic.ts
+import { WITH_CLASSIC } from '../../helpers.ts'; // classic battles play src/combatants/classic.ts
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -144,7 +144,7 @@ describe('BattleSession.reload (hot swap)', () => {
   });
 
   it('names files whose new code is unusable, and replays the classic counter too', () => {
-    const session = new BattleSession({ version: 1, mode: 'classic', seed: 5, damage: [] }, roster);
+    const session = new BattleSession({ version: 1, mode: 'classic', seed: 5, damage: [] }, roster, {}, () => WITH_CLASSIC.counter);
     for (let i = 0; i < 6; i++) session.step();
     const report = session.reload(roster, ['classic.ts'], ['classic.ts: failed to load (boom)']);
     expect(report).toMatchObject({ steps: 6, diverged: null });

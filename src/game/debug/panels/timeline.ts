@@ -67,7 +67,7 @@ export function timelinePanel(ctx: PanelContext): TimelinePanel {
   let drawn = '';
 
   const recordingOf = (run: TimelineRun): RecordedRun => {
-    if (recorded?.run !== run) recorded = { run, data: recordRun(run, session.roster) };
+    if (recorded?.run !== run) recorded = { run, data: recordRun(run, session.roster, session.classic()) };
     return recorded.data;
   };
   const startDrag = () => {
