@@ -81,7 +81,9 @@ describe('bad input', () => {
       notices: [...window.__game.notices],
       lang: window.__game.lang,
       html: document.body.innerHTML,
-      elements: [...document.body.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()),
+      elements: [...document.body.querySelectorAll('*:not(#cq-a11y, #cq-a11y *)')].map((e) => e.tagName.toLowerCase()),
+      // The screen-reader mirror beside the canvas (src/game/a11y), which reads the notices out.
+      mirror: [...document.querySelectorAll('#cq-a11y, #cq-a11y *')].map((e) => e.tagName.toLowerCase()),
       scripts: document.scripts.length,
       alerts: window.__alerts,
     }));
@@ -90,7 +92,8 @@ describe('bad input', () => {
     expect(page.lang).toBe('en');
     expect(page.html).not.toContain('<script>alert');
     expect(page.html).not.toContain('alert(1)');
-    expect(new Set(page.elements)).toEqual(new Set(['div', 'canvas']));
+    expect(new Set(page.elements)).toEqual(new Set(['main', 'canvas']));
+    expect([...new Set(page.mirror)].filter((tag) => !['section', 'h1', 'div', 'p', 'ul', 'li'].includes(tag))).toEqual([]);
     expect(page.scripts).toBe(1); // the bundle's own module script
     expect(page.alerts).toEqual([]);
 

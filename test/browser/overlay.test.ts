@@ -117,7 +117,7 @@ describe('debug overlay', () => {
       const slime = view.cards.find((c) => c.id === 'slime')!;
       if (!openedSource && slime.state === 'suspended') {
         openedSource = true;
-        await page.locator('.cq-card[data-id="slime"] .cq-where .cq-btn').click();
+        await page.locator('.cq-card[data-id="slime"] .cq-where .cq-btn:not([data-action="edit"])').click(); // Source, not Edit
         const viewer = page.locator('.cq-source');
         await expect.poll(() => viewer.isVisible()).toBe(true);
         const mark = await page.evaluate(() => {

@@ -3,6 +3,7 @@
 // frame. It holds the scene as a heading, a status line (scene changes, notices, the H key), the
 // battle window's messages as a live log (live-log.ts) and the open menu as a listbox
 // (menu-mirror.ts). The page's `lang` follows the player's language, so Japanese is read as Japanese.
+import { spokenNotice } from './spoken-notice.ts';
 import './mirror.css';
 import type { Lang } from '../../core/protocol.ts';
 import type { BattleSnapshot } from '../../core/battle.ts';
@@ -110,7 +111,7 @@ export function mountMirror(api: MirrorSource, opts: MirrorOptions): Mirror {
       announce.push(lines.length > 0 ? `${name}: ${lines.join(' ')}` : result ? `${name}: ${w.result(UI[api.lang][result.outcome], result.turns)}` : name);
     }
     const shown = api.notices;
-    if (shown.length > notices) announce.push(...shown.slice(notices));
+    if (shown.length > notices) announce.push(...shown.slice(notices).map(spokenNotice));
     notices = shown.length;
     if (announce.length > 0) say(announce.join(' '));
     log.sync(api.scene === 'Battle' || api.scene === 'Classic' ? api.messages : []);
