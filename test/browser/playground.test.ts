@@ -130,6 +130,48 @@ describe('playground', () => {
     await shot(page, 'editor-applied-en-1280x720');
   });
 
+  it('shares the edit in one link: a fresh page asks, runs it on consent and shows the same battle; declining plays the shipped code', async () => {
+    await page.click('.cq-play [data-action="share"]');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.cq-play-share')?.hidden === false, null, { timeout: 30_000, polling: 50 });
+    const url = await page.evaluate(() => document.querySelector<HTMLInputElement>('.cq-play-share')!.value);
+    expect(url).toMatch(/#log=2\.[\w-]+&code=1\.[\w-]+$/);
+    expect(new URL(url).hash.length - 1).toBeLessThanOrEqual(32_768);
+    expect((await statusOf(page)).text).toMatch(/: 1 edited file\(s\), \d+ \/ 32768 characters$/);
+    const shared = await page.evaluate(() => ({ step: window.__game.snapshot()!.step, events: JSON.stringify(window.__game.events) }));
+
+    /** The link in a fresh page: the question, the answer, then the battle at the shared step. */
+    const openLink = async (answer: 'run' | 'decline') => {
+      const context = await browser!.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+      const friend = await context.newPage();
+      const friendProblems = collectProblems(friend);
+      await friend.goto(url);
+      await friend.waitForSelector('[data-consent="ask"]', { timeout: 60_000 });
+      const asked = await friend.textContent('[data-consent="ask"]');
+      if (answer === 'run') await shot(friend, 'link-consent-en-1280x720');
+      await friend.click(`[data-consent="${answer}"]`);
+      await friend.waitForFunction(() => (window.__game.snapshot()?.step ?? 0) > 0 && window.__game.events.length > 0, null, { timeout: 60_000, polling: 50 });
+      await friend.waitForFunction((s) => window.__game.snapshot()!.step >= s, shared.step, { timeout: 60_000, polling: 50 }).catch(() => {});
+      const got = await friend.evaluate(() => ({ step: window.__game.snapshot()!.step, events: JSON.stringify(window.__game.events), stored: JSON.stringify(localStorage) }));
+      friendProblems.assertClean();
+      await context.close();
+      return { asked, ...got };
+    };
+    const ran = await openLink('run');
+    expect(ran.asked).toContain('This link contains code for 1 monster: run it?');
+    expect(ran.asked).toContain('slime.ts');
+    // The same code gives the same battle: every event, to the shared step.
+    expect(ran.step).toBe(shared.step);
+    expect(ran.events).toBe(shared.events);
+    expect(ran.stored, 'code from a link is not stored').not.toContain('hurtOrHeal');
+
+    const declined = await openLink('decline');
+    expect(declined.events).not.toBe(shared.events);
+    const hurt = (JSON.parse(declined.events) as BattleEvent[]).find((e) => e.type === 'resume' && e.entry.task === 'slime' && typeof e.entry.sent === 'number' && e.entry.sent < 0);
+    // The shipped slime takes the whole damage: sent -n, it yields 20 - n.
+    const entry = (hurt as Extract<BattleEvent, { type: 'resume' }>).entry;
+    expect((entry.result as { value?: { hp?: number } }).value?.hp).toBe(20 + (entry.sent as number));
+  });
+
   it.each([
     ['localStorage', 'localStorage.setItem("pwned", "1");', /'localStorage' is not defined/],
     ['indexedDB', 'indexedDB.open("x");', /'indexedDB' is not defined/],

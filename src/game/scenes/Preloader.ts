@@ -62,7 +62,11 @@ export class Preloader extends Phaser.Scene {
     const { params } = state;
     // A shared link names the battle to show, whatever else the URL says.
     if (/(^#|&)log=/.test(window.location.hash)) {
-      void import('../debug/log-actions.ts').then((m) => {
+      // Code in the link runs only if the player says so (src/game/playground/link-consent.ts).
+      const code = /(^#|&)code=/.test(window.location.hash)
+        ? import('../playground/link-consent.ts').then((m) => m.runLinkedCode(window.location.hash, state.settings.lang, (n) => state.notices.add(n)))
+        : Promise.resolve();
+      void code.then(() => import('../debug/log-actions.ts')).then((m) => {
         const opened = m.openLinkedLog(window.location.hash, state.roster);
         if (!opened?.ok) {
           if (opened) state.notices.add(opened.problem.message);
