@@ -170,6 +170,17 @@ describe('playground', () => {
     // The shipped slime takes the whole damage: sent -n, it yields 20 - n.
     const entry = (hurt as Extract<BattleEvent, { type: 'resume' }>).entry;
     expect((entry.result as { value?: { hp?: number } }).value?.hp).toBe(20 + (entry.sent as number));
+
+    // A damaged code part: no question, a notice naming it, and the battle still opens with the shipped code.
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+    const broken = await context.newPage();
+    const brokenProblems = collectProblems(broken);
+    await broken.goto(url.replace(/code=1\.[\w-]+$/, 'code=1.AAAAAAAA'));
+    await broken.waitForFunction(() => window.__game.notices.some((n) => n.startsWith("the shared link's code is damaged")), null, { timeout: 60_000, polling: 50 });
+    await broken.waitForFunction(() => (window.__game.snapshot()?.step ?? 0) > 0, null, { timeout: 60_000, polling: 50 });
+    expect(await broken.locator('[data-consent="ask"]').count()).toBe(0);
+    brokenProblems.assertClean();
+    await context.close();
   });
 
   it.each([
