@@ -5,6 +5,8 @@
 import './editor.css';
 import type { Lang } from '../../core/protocol.ts';
 import type { BattleSessionApi } from '../battle/session-api.ts';
+import { browserStorage } from '../storage/browser-storage.ts';
+import { readEdits, writeEdits } from '../storage/playground-edits.ts';
 import { formatReload } from '../hot-reload/reload-report.ts';
 import { sessionLogFile } from '../debug/log-actions.ts';
 import { encodeLogLink } from '../debug/log-link.ts';
@@ -93,7 +95,11 @@ export function createPlayground(o: PlaygroundOptions): Playground {
   /** The text of every file edited since the page loaded, by file name. */
   const edits = new Map<string, string>();
   /** The text of every file applied and not reset: what the battle runs, and what Share carries. */
-  const applied = new Map<string, string>();
+  const applied = new Map<string, string>(Object.entries(readEdits(browserStorage()).files));
+  for (const [f, t] of applied) edits.set(f, t);
+  const keep = () => {
+    if (!writeEdits(browserStorage(), Object.fromEntries(applied))) report(T('notKept'), 'error');
+  };
   let file = '';
   let applier: Promise<Applier> | null = null;
   // CodeMirror's styles go into the shadow root's adopted style sheets: a strict CSP refuses the
@@ -164,6 +170,7 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     }
     mark(null, '');
     applied.set(name, text);
+    keep();
     // The scene's hot swap replayed the battle and onReload said so; without a battle scene, say it here.
     if ((o.session.lastReload ?? null) === before) report(T('notInBattle'), 'applied');
     status.dataset.applyMs = String(Math.round(performance.now() - started));
@@ -176,7 +183,10 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: shipped } });
     edits.delete(name);
     applied.delete(name);
-    void applier?.then((app) => {
+    keep();
+    // Edits kept from an earlier page load run without this editor's applier: make one to undo them.
+    applier ??= import('./apply-edit.ts').then((m) => m.createApplier());
+    void applier.then((app) => {
       app.reset(name);
       report(T('resetDone'), 'applied');
     });

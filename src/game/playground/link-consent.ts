@@ -55,6 +55,15 @@ function ask(files: readonly string[], lang: Lang): Promise<boolean> {
   });
 }
 
+/** The player's own stored edits (src/game/storage/playground-edits.ts), swapped in at start-up. */
+export async function runStoredEdits(files: Readonly<Record<string, string>>, notice: (text: LocalText) => void): Promise<void> {
+  const applier = await createApplier();
+  for (const file of Object.keys(files).sort()) {
+    const outcome = applier.apply(files[file]!, file);
+    if (!outcome.ok) notice({ en: `Your saved ${file} was not run: ${outcome.message}`, ja: `ほぞん した ${file} は うごかしません: ${outcome.message}` });
+  }
+}
+
 /** Reads the link's code, asks, and swaps in what the player agreed to; problems go to `notice`. */
 export async function runLinkedCode(hash: string, lang: Lang, notice: (text: LocalText) => void): Promise<void> {
   const read = readCodeParam(hash);

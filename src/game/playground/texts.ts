@@ -20,6 +20,7 @@ const TEXTS = {
   sharedNotCopied: { en: 'share link made (copy it from the box above)', ja: 'きょうゆう リンク を つくりました (うえの わく から コピー)' },
   sharedFiles: { en: 'edited file(s)', ja: 'ファイル' },
   sharedChars: { en: 'characters', ja: 'もじ' },
+  notKept: { en: 'applied, but this browser would not keep it (storage full or off): it lasts until the page closes', ja: 'てきようしましたが ほぞん できません。ページ を とじるまで つかえます' },
   newMonster: { en: 'New', ja: 'あたらしく' },
   newHint: { en: 'Start a new monster from the template', ja: 'テンプレートから あたらしい モンスターを つくる' },
   fileLabel: { en: 'File', ja: 'ファイル' },
