@@ -130,6 +130,59 @@ describe('playground', () => {
     await shot(page, 'editor-applied-en-1280x720');
   });
 
+  it('shares the edit in one link: a fresh page asks, runs it on consent and shows the same battle; declining plays the shipped code', async () => {
+    await page.click('.cq-play [data-action="share"]');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.cq-play-share')?.hidden === false, null, { timeout: 30_000, polling: 50 });
+    const url = await page.evaluate(() => document.querySelector<HTMLInputElement>('.cq-play-share')!.value);
+    expect(url).toMatch(/#log=2\.[\w-]+&code=1\.[\w-]+$/);
+    expect(new URL(url).hash.length - 1).toBeLessThanOrEqual(32_768);
+    expect((await statusOf(page)).text).toMatch(/: 1 edited file\(s\), \d+ \/ 32768 characters$/);
+    const shared = await page.evaluate(() => ({ step: window.__game.snapshot()!.step, events: JSON.stringify(window.__game.events) }));
+
+    /** The link in a fresh page: the question, the answer, then the battle at the shared step. */
+    const openLink = async (answer: 'run' | 'decline') => {
+      const context = await browser!.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+      const friend = await context.newPage();
+      const friendProblems = collectProblems(friend);
+      await friend.goto(url);
+      await friend.waitForSelector('[data-consent="ask"]', { timeout: 60_000 });
+      const asked = await friend.textContent('[data-consent="ask"]');
+      if (answer === 'run') await shot(friend, 'link-consent-en-1280x720');
+      await friend.click(`[data-consent="${answer}"]`);
+      await friend.waitForFunction(() => (window.__game?.snapshot()?.step ?? 0) > 0 && window.__game.events.length > 0, null, { timeout: 60_000, polling: 50 });
+      await friend.waitForFunction((s) => window.__game.snapshot()!.step >= s, shared.step, { timeout: 60_000, polling: 50 }).catch(() => {});
+      const got = await friend.evaluate(() => ({ step: window.__game.snapshot()!.step, events: JSON.stringify(window.__game.events), stored: JSON.stringify(localStorage) }));
+      friendProblems.assertClean();
+      await context.close();
+      return { asked, ...got };
+    };
+    const ran = await openLink('run');
+    expect(ran.asked).toContain('This link contains code for 1 monster: run it?');
+    expect(ran.asked).toContain('slime.ts');
+    // The same code gives the same battle: every event, to the shared step.
+    expect(ran.step).toBe(shared.step);
+    expect(ran.events).toBe(shared.events);
+    expect(ran.stored, 'code from a link is not stored').not.toContain('hurtOrHeal');
+
+    const declined = await openLink('decline');
+    expect(declined.events).not.toBe(shared.events);
+    const hurt = (JSON.parse(declined.events) as BattleEvent[]).find((e) => e.type === 'resume' && e.entry.task === 'slime' && typeof e.entry.sent === 'number' && e.entry.sent < 0);
+    // The shipped slime takes the whole damage: sent -n, it yields 20 - n.
+    const entry = (hurt as Extract<BattleEvent, { type: 'resume' }>).entry;
+    expect((entry.result as { value?: { hp?: number } }).value?.hp).toBe(20 + (entry.sent as number));
+
+    // A damaged code part: no question, a notice naming it, and the battle still opens with the shipped code.
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+    const broken = await context.newPage();
+    const brokenProblems = collectProblems(broken);
+    await broken.goto(url.replace(/code=1\.[\w-]+$/, 'code=1.AAAAAAAA'));
+    await broken.waitForFunction(() => (window.__game?.notices ?? []).some((n) => n.startsWith("the shared link's code is damaged")), null, { timeout: 60_000, polling: 50 });
+    await broken.waitForFunction(() => (window.__game?.snapshot()?.step ?? 0) > 0, null, { timeout: 60_000, polling: 50 });
+    expect(await broken.locator('[data-consent="ask"]').count()).toBe(0);
+    brokenProblems.assertClean();
+    await context.close();
+  });
+
   it.each([
     ['localStorage', 'localStorage.setItem("pwned", "1");', /'localStorage' is not defined/],
     ['indexedDB', 'indexedDB.open("x");', /'indexedDB' is not defined/],
@@ -171,6 +224,38 @@ describe('playground', () => {
       await page.keyboard.press('ArrowDown');
       await page.waitForFunction((c) => window.__game.menu()?.cursor !== c, cursor, { timeout: 10_000, polling: 20 });
     }
+  });
+
+  it('keeps your own edit in local storage for later battles until Reset; a corrupt stored value is ignored with a notice', async () => {
+    const p = await newPage(`?enemies=slime&seed=11&lang=en&debug=1&${FAST}`);
+    await p.waitForFunction(() => window.__game.menu()?.id === 'command', null, { timeout: 60_000, polling: 50 });
+    await p.click('.cq-card[data-id="slime"] [data-action="edit"]');
+    await p.waitForSelector('.cq-play:not([hidden]) .cm-content', { timeout: 30_000 });
+    const edited = SLIME.replace(REACTION, 'hp = hurtOrHeal(hp, received === undefined ? undefined : Math.trunc(received / 2), stats.maxHp); // kept');
+    await typeAndApply(p, edited, 'applied');
+    expect(await p.evaluate(() => localStorage.getItem('coroutine-quest.playground-edits.v1'))).toContain('// kept');
+    // A later battle (a new page load): the kept slime plays, and the editor opens on it.
+    await openGame(p, `?enemies=slime&seed=11&lang=en&debug=1&${FAST}`);
+    await attackWithKeys(p);
+    const hurt = await p.evaluate(() => {
+      const e = (window.__game.events as readonly BattleEvent[]).find((x) => x.type === 'resume' && x.entry.task === 'slime' && typeof x.entry.sent === 'number' && x.entry.sent < 0);
+      return e && e.type === 'resume' ? { sent: e.entry.sent as number, hp: (e.entry.result as { value?: { hp?: number } }).value?.hp } : null;
+    });
+    expect(hurt).not.toBeNull();
+    expect(hurt!.hp).toBe(20 + Math.trunc(hurt!.sent / 2));
+    await p.waitForFunction(() => window.__game.menu()?.id === 'command', null, { timeout: 60_000, polling: 50 });
+    await p.click('.cq-card[data-id="slime"] [data-action="edit"]');
+    await p.waitForSelector('.cq-play:not([hidden]) .cm-content', { timeout: 30_000 });
+    expect(await editorText(p)).toBe(edited.trimEnd());
+    // Reset forgets it.
+    await p.click('.cq-play [data-action="reset"]');
+    await p.waitForFunction(() => localStorage.getItem('coroutine-quest.playground-edits.v1') === null, null, { timeout: 30_000, polling: 50 });
+    // A corrupt stored value: a notice, and the shipped slime plays.
+    await p.evaluate(() => localStorage.setItem('coroutine-quest.playground-edits.v1', '{"slime.ts": 3'));
+    await openGame(p, `?enemies=slime&seed=11&lang=en&debug=1&${FAST}`);
+    await p.waitForFunction(() => (window.__game?.notices ?? []).some((n) => n.startsWith('Your saved playground edits were unreadable')), null, { timeout: 60_000, polling: 50 });
+    await p.waitForFunction(() => window.__game.menu()?.id === 'command', null, { timeout: 60_000, polling: 50 });
+    await p.context().close();
   });
 
   it('looks right on a phone in Japanese: an error in the gutter, then a successful apply', async () => {

@@ -83,16 +83,16 @@ export function fromSource(p: LogProblem, source: { en: string; ja: string }): L
   return { kind: p.kind, message: { en: `${source.en}: ${p.message.en}`, ja: `${source.ja}: ${p.message.ja}` } };
 }
 
-class TooLarge extends Error {}
+export class TooLarge extends Error {}
 
-/** Inflates in small pieces and stops past MAX_LOG_CHARS bytes, so a tiny link cannot expand to gigabytes. */
-function inflateBounded(bytes: Uint8Array): string {
+/** Inflates in small pieces and stops past `max` bytes, so a tiny link cannot expand to gigabytes. */
+export function inflateBounded(bytes: Uint8Array, max: number = MAX_LOG_CHARS): string {
   const parts: Uint8Array[] = [];
   let total = 0;
   let done = false;
   const inflate = new Inflate((chunk, final) => {
     total += chunk.length;
-    if (total > MAX_LOG_CHARS) throw new TooLarge(`expands past ${MAX_LOG_CHARS} bytes`);
+    if (total > max) throw new TooLarge(`expands past ${max} bytes`);
     parts.push(chunk);
     done ||= final;
   });

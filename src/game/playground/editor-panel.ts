@@ -5,8 +5,13 @@
 import './editor.css';
 import type { Lang } from '../../core/protocol.ts';
 import type { BattleSessionApi } from '../battle/session-api.ts';
+import { browserStorage } from '../storage/browser-storage.ts';
+import { readEdits, writeEdits } from '../storage/playground-edits.ts';
 import { formatReload } from '../hot-reload/reload-report.ts';
+import { sessionLogFile } from '../debug/log-actions.ts';
+import { encodeLogLink } from '../debug/log-link.ts';
 import type { Applier } from './apply-edit.ts';
+import { MAX_LINK_CHARS, shareHash } from './code-link.ts';
 import { createEditorState, EditorView, redo, showError, undo } from './editor-setup.ts';
 import { say, type PlaygroundText } from './texts.ts';
 
@@ -65,13 +70,19 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     button('reset', () => resetNow(), 'resetHint'),
     button('newMonster', () => open('_template'), 'newHint'),
     button('download', () => download(), 'downloadHint'),
+    button('share', () => void share(), 'shareHint'),
     button('close', () => close()),
   );
   head.append(title, fileInput, tools);
   const code = h('div', 'cq-play-code');
+  const shareOut = h('input', 'cq-play-share');
+  shareOut.readOnly = true;
+  shareOut.hidden = true;
+  shareOut.setAttribute('aria-label', T('share'));
+  shareOut.addEventListener('focus', () => shareOut.select());
   const status = h('p', 'cq-play-status');
   status.setAttribute('role', 'status');
-  el.append(head, code, status);
+  el.append(head, code, shareOut, status);
   // Every key typed in here is the editor's: none reaches the game or the debugger's hotkeys.
   for (const type of ['keydown', 'keyup', 'keypress'] as const) {
     el.addEventListener(type, (e) => {
@@ -83,6 +94,12 @@ export function createPlayground(o: PlaygroundOptions): Playground {
 
   /** The text of every file edited since the page loaded, by file name. */
   const edits = new Map<string, string>();
+  /** The text of every file applied and not reset: what the battle runs, and what Share carries. */
+  const applied = new Map<string, string>(Object.entries(readEdits(browserStorage()).files));
+  for (const [f, t] of applied) edits.set(f, t);
+  const keep = () => {
+    if (!writeEdits(browserStorage(), Object.fromEntries(applied))) report(T('notKept'), 'error');
+  };
   let file = '';
   let applier: Promise<Applier> | null = null;
   // CodeMirror's styles go into the shadow root's adopted style sheets: a strict CSP refuses the
@@ -152,6 +169,8 @@ export function createPlayground(o: PlaygroundOptions): Playground {
       return;
     }
     mark(null, '');
+    applied.set(name, text);
+    keep();
     // The scene's hot swap replayed the battle and onReload said so; without a battle scene, say it here.
     if ((o.session.lastReload ?? null) === before) report(T('notInBattle'), 'applied');
     status.dataset.applyMs = String(Math.round(performance.now() - started));
@@ -163,7 +182,11 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     if (shipped === null) return;
     view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: shipped } });
     edits.delete(name);
-    void applier?.then((app) => {
+    applied.delete(name);
+    keep();
+    // Edits kept from an earlier page load run without this editor's applier: make one to undo them.
+    applier ??= import('./apply-edit.ts').then((m) => m.createApplier());
+    void applier.then((app) => {
       app.reset(name);
       report(T('resetDone'), 'applied');
     });
@@ -177,6 +200,22 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     a.download = currentFile();
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /** One link: the battle's log (seed and input) and the applied files that differ from the shipped ones. */
+  async function share(): Promise<void> {
+    const log = encodeLogLink(sessionLogFile(o.session));
+    if (!log.ok) return report(log.problem.message[o.lang], 'error');
+    const files = Object.fromEntries([...applied].filter(([f, t]) => t !== o.sourceOf(f.replace(/\.ts$/, ''))));
+    const made = shareHash(log.hash, files);
+    if (!made.ok) return report(made.message[o.lang], 'error');
+    const url = new URL((doc.defaultView ?? window).location.href);
+    url.hash = made.hash;
+    shareOut.value = url.toString();
+    shareOut.hidden = false;
+    const copied = await navigator.clipboard?.writeText(shareOut.value).then(() => true, () => false);
+    const size = `${made.hash.length - 1} / ${MAX_LINK_CHARS}`;
+    report(`${T(copied ? 'shared' : 'sharedNotCopied')}: ${Object.keys(files).length} ${T('sharedFiles')}, ${size} ${T('sharedChars')}`, 'applied');
   }
 
   function close(): void {

@@ -4,6 +4,7 @@ import { gameState, randomSeed, type Run } from '../app/game-state.ts';
 import { inBoth } from '../ui/i18n.ts';
 import { loadFonts } from '../app/fonts.ts';
 import { makeFallbackTexture } from '../ui/fallback-art.ts';
+import { readEdits } from '../storage/playground-edits.ts';
 
 /** Loads sprites and the font behind a real progress bar, then picks the first screen. */
 export class Preloader extends Phaser.Scene {
@@ -57,12 +58,28 @@ export class Preloader extends Phaser.Scene {
     this.route();
   }
 
+  /** The player's own playground edits play first (a lazy chunk, fetched only when some are stored). */
   private route(): void {
+    const state = gameState();
+    const stored = readEdits(state.storage);
+    if (stored.notice) state.notices.add(stored.notice);
+    if (Object.keys(stored.files).length === 0) return this.routeNow();
+    void import('../playground/link-consent.ts')
+      .then((m) => m.runStoredEdits(stored.files, (n) => state.notices.add(n)))
+      .catch((err: unknown) => console.warn('[coroutine-quest] saved playground edits could not be run:', err))
+      .then(() => this.routeNow());
+  }
+
+  private routeNow(): void {
     const state = gameState();
     const { params } = state;
     // A shared link names the battle to show, whatever else the URL says.
     if (/(^#|&)log=/.test(window.location.hash)) {
-      void import('../debug/log-actions.ts').then((m) => {
+      // Code in the link runs only if the player says so (src/game/playground/link-consent.ts).
+      const code = /(^#|&)code=/.test(window.location.hash)
+        ? import('../playground/link-consent.ts').then((m) => m.runLinkedCode(window.location.hash, state.settings.lang, (n) => state.notices.add(n)))
+        : Promise.resolve();
+      void code.then(() => import('../debug/log-actions.ts')).then((m) => {
         const opened = m.openLinkedLog(window.location.hash, state.roster);
         if (!opened?.ok) {
           if (opened) state.notices.add(opened.problem.message);
