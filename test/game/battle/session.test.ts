@@ -1,16 +1,13 @@
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BattleEvent } from '../../../src/core/events';
 import { replay, type BattleLog } from '../../../src/core/replay';
-import { collectRoster, type Roster } from '../../../src/core/roster';
+import type { Roster } from '../../../src/core/roster';
+import { loadTestRoster } from '../../helpers';
 import { BattleSession } from '../../../src/game/battle/session';
 
 let roster: Roster;
 beforeAll(async () => {
-  const dir = fileURLToPath(new URL('../../../src/combatants/', import.meta.url));
-  const modules = await Promise.all(readdirSync(dir).map(async (f) => ({ path: f, module: await import(`${dir}${f}`) })));
-  roster = collectRoster(modules).roster;
+  roster = await loadTestRoster();
 });
 
 const LOG: BattleLog = { version: 1, mode: 'battle', seed: 12, party: [{ kind: 'hero' }], enemies: ['slime', 'bat'], commands: [] };
