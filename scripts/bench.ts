@@ -17,11 +17,12 @@ const coreOnly = process.argv.includes('--core');
 /**
  * `--only fps`: group 3 alone (the test build and Chromium, no production build, no other group),
  * to iterate on the frame rate; it writes bench/results-fps.json, never results.json.
+ * `--only playground`: group 8 alone (the production build and Chromium); it writes bench/results-playground.json.
  */
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? process.argv[onlyArg + 1] ?? '' : null;
-if (only !== null && only !== 'fps') {
-  process.stderr.write(`--only takes one group: fps (got '${only}')\n`);
+if (only !== null && only !== 'fps' && only !== 'playground') {
+  process.stderr.write(`--only takes one group: fps or playground (got '${only}')\n`);
   process.exit(2);
 }
 const started = performance.now();
@@ -63,6 +64,7 @@ const browserGroups: [string, [string, string][], string][] = [
   ['3 browser fps', [['idle battle, overlay closed: median fps', '≥ 58 fps'], ['idle battle, overlay open: median fps', '≥ 50 fps'], ['stress 200: median fps', '≥ 30 fps'], ['stress 200: p95 frame', '≤ 50 ms']], 'browserFpsRows'],
   ['4 load', [['app chunk, gzip', '≤ 60.0 KB'], ['assets before first battle frame', '≤ 300.0 KB'], ['first battle frame', '≤ 1500 ms']], 'loadRows'],
   ['5 memory', [['heap growth over 500 battles', '≤ 2048.0 KB'], ['generators closed', 'all']], 'memoryRows'],
+  ['8 playground', [["editor's lazy chunk, gzip", '≤ 350.0 KB'], ['Apply → replay report', '≤ 300 ms'], ['hostile code: Apply → stopped', '≤ 1000 ms']], 'playgroundRows'],
 ];
 let site: import('./bench/browser.ts').BrowserSite | null = null;
 let siteError: string | null = null;
@@ -116,8 +118,9 @@ if (only === 'fps') {
       browserFpsRows: async () => (await import('./bench/browser-fps.ts')).browserFpsRows,
       loadRows: async () => (await import('./bench/load.ts')).loadRows,
       memoryRows: async () => (await import('./bench/memory.ts')).memoryRows,
+      playgroundRows: async () => (await import('./bench/playground.ts')).playgroundRows,
     } as const;
-    for (const [name, fallback, fn] of browserGroups) {
+    for (const [name, fallback, fn] of only === 'playground' ? browserGroups.filter(([, , f]) => f === 'playgroundRows') : browserGroups) {
       if (!site) {
         for (const [figure, target] of fallback) rows.push(naRow(name, figure, target, siteError ?? 'no browser'));
         continue;
@@ -155,7 +158,7 @@ process.stdout.write(`${rows.filter((r) => r.met === true).length} met, ${missed
 
 const dir = fileURLToPath(new URL('../bench/', import.meta.url));
 mkdirSync(dir, { recursive: true });
-const resultsFile = only === 'fps' ? 'results-fps.json' : coreOnly ? 'results-core.json' : 'results.json';
+const resultsFile = only !== null ? `results-${only}.json` : coreOnly ? 'results-core.json' : 'results.json';
 writeFileSync(`${dir}${resultsFile}`, `${JSON.stringify({ date, quick, seconds: Math.round(seconds), machine, rows }, null, 2)}\n`);
 process.stdout.write(`wrote bench/${resultsFile}\n`);
 process.exit(0);

@@ -127,6 +127,9 @@ describe('accessibility', () => {
 
     // Play again (the Result's first choice), and follow it in the debugger, by keys too.
     await page.keyboard.press('Enter');
+    // The new battle first: waitMenu returns at once while the scene is still Result, and a
+    // Backquote pressed there (no debugger toggle on that screen) would be lost.
+    await waitScene(page, 'Battle');
     await waitMenu(page, 'command');
     // The debugger, by keys: open it, pause, choose Attack, and step one resume.
     await page.keyboard.press('Backquote');

@@ -176,7 +176,7 @@ describe('imported logs', () => {
       expect(shown.status).not.toMatch(/こわれ|よめません/);
       expect(await overlayOpen(t.page)).toBe(1);
     }
-    await t.page.locator('canvas').focus();
+    await t.page.locator('#game canvas').focus();
     await t.page.keyboard.press('Enter');
     await waitScene(t.page, 'Title');
     t.problems.assertClean();
