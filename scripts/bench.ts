@@ -54,9 +54,9 @@ await group('1 scheduler + 2 headless (Node)', [['overhead per resume', '≤ 1.5
 await group('2 headless: fuzz', [['fuzz: battles/s of CPU, 1000 battles vs slime (median of rounds)', '—']], async () => (await import('./bench/fuzz-speed.ts')).fuzzSpeedRows(opts));
 
 await group('6 instrument', [['instrument one src/combatants file', '—']], async () => (await import('./bench/instrument.ts')).instrumentRows(opts));
+await group('7 timeline', [['core replay to step 2,000', '≤ 20 ms'], ['session seek from step 0 to step 2,000', '≤ 20 ms']], async () => (await import('./bench/timeline-seek.ts')).timelineSeekRows(opts));
 }
 
-await group('7 timeline', [['core replay to step 2,000', '≤ 20 ms'], ['session seek from step 0 to step 2,000', '≤ 20 ms']], async () => (await import('./bench/timeline-seek.ts')).timelineSeekRows(opts));
 
 // Group 1 in Chromium and groups 3–5 share one build, one preview server and one Chromium.
 const browserGroups: [string, [string, string][], string][] = [

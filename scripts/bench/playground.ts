@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { errorText, fmtSpread, kb, naRow, spread, type BenchOptions, type Row } from './common.ts';
-import { newPage, ROOT, type BrowserSite } from './browser.ts';
+import { newPage, ROOT, waitReady, type BrowserSite } from './browser.ts';
 
 const GROUP = '8 playground';
 const TARGET_EDITOR_GZIP = 350 * 1024;
@@ -64,6 +64,7 @@ export async function playgroundRows(site: BrowserSite, opts: BenchOptions): Pro
   const { page, errors, close } = await newPage(site);
   try {
     await page.goto(`${site.baseUrl}?enemies=slime,bat,ghost,she-slime&seed=11&lang=en&debug=1&speed=4&text=instant`);
+    if (!(await waitReady(page, 60_000))) throw new Error(`the game did not start: ${errors.join('; ') || 'no window.__game.ready'}`);
     const steps = await playTo(page, STEPS);
     await page.click('.cq-card[data-id="slime"] [data-action="edit"]');
     await page.waitForSelector('.cq-play:not([hidden]) .cm-content', { timeout: 30_000 });
