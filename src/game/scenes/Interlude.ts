@@ -41,13 +41,13 @@ export class Interlude extends Phaser.Scene {
       ...(tally.battles > 0 ? [{ text: t.runSoFar(tally.battles, tally.turns), color: COLORS.dim }, { text: t.damageSoFar(tally.dealt, tally.taken), color: COLORS.dim }] : []),
       { text: t.seed(progress.seed), color: COLORS.dim },
     ];
-    const { menu, probes } = buildScreen(this, new Controls(this), lines, [
+    const { menu, probes, text } = buildScreen(this, new Controls(this), lines, [
       data.fled
         ? { label: t.retryHere, value: 'next' as const, hint: t.retryHereHint }
         : { label: t.nextFloor, value: 'next' as const, hint: t.nextFloorHint },
       { label: t.toTitle, value: 'title' as const, hint: t.titleKeepsSave(progress.floor + 1) },
     ], 'interlude');
-    showScene(this, 'Interlude', { probes, text: () => lines.map((l) => l.text) });
+    showScene(this, 'Interlude', { probes, text });
     showNotices(this);
     // The victory jingle runs on; a floor just won gets its stage-clear sting.
     sceneAudio(this, 'keep');

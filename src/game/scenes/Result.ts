@@ -73,10 +73,10 @@ export class Result extends Phaser.Scene {
       { label: t.newBattle, value: 'new', hint: t.newBattleHint },
       { label: t.toTitle, value: 'title', hint: t.titleHint },
     ];
-    const { menu, probes } = buildScreen(this, new Controls(this), lines, items, 'result');
+    const { menu, probes, text } = buildScreen(this, new Controls(this), lines, items, 'result');
     const turns = adventure?.tally?.turns ?? data.turns;
     shown.result = { outcome: data.outcome, turns, seed: data.seed, cleared: data.cleared };
-    showScene(this, 'Result', { probes, text: () => lines.map((l) => l.text) });
+    showScene(this, 'Result', { probes, text });
     showNotices(this);
     // Usually already started by the battle's last event; asking again does not restart it.
     sceneAudio(this, data.outcome === 'victory' || data.cleared ? 'jingle-victory' : data.outcome === 'defeat' ? 'jingle-defeat' : null);

@@ -21,6 +21,8 @@ export type ScreenItem<T> = MenuItem<T> & { readonly hint?: string };
 export interface Screen<T> {
   readonly menu: Menu<T>;
   readonly probes: ReadonlyMap<string, () => Probe | null>;
+  /** Its lines as words (the screen-reader mirror reads them). */
+  readonly text: () => readonly string[];
 }
 
 export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: readonly Line[], items: readonly ScreenItem<T>[], id: string): Screen<T> {
@@ -59,5 +61,5 @@ export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: r
     menu.onMove = (item) => hint.setText((item as ScreenItem<T>).hint ?? '');
     probes.set('hint', textProbe(hint));
   }
-  return { menu, probes };
+  return { menu, probes, text: () => lines.map((l) => l.text) };
 }

@@ -6,7 +6,7 @@
 // battle there by a silent replay (seek), and the screen snaps to the core as Step does.
 import './timeline.css';
 import type { BattleSnapshot } from '../../../core/battle.ts';
-import type { Lang } from '../../../core/protocol.ts';
+import type { TextKey } from '../format.ts';
 import type { TimelineRun } from '../../battle/session-api.ts';
 import type { Panel, PanelContext } from '../panel.ts';
 import { markScanner, recordRun, type MarkKind, type RecordedRun, type TimelineMark } from '../timeline-model.ts';
@@ -16,16 +16,8 @@ export interface TimelinePanel extends Panel {
   preview(): BattleSnapshot | null;
 }
 
-const WORDS = {
-  title: { en: 'Timeline', ja: 'タイムライン' },
-  label: { en: 'Step of the battle: drag, click or use the arrow keys', ja: '戦いのステップ: ドラッグ・クリック・矢印キーで移動' },
-  step: { en: 'step', ja: 'ステップ' },
-  preview: { en: 'recorded', ja: '記録' },
-  turn: { en: 'turn', ja: 'ターン' },
-  death: { en: 'death', ja: 'たおれた' },
-  fault: { en: 'fault', ja: 'エラー' },
-  command: { en: 'command', ja: 'コマンド' },
-} as const satisfies Record<string, Record<Lang, string>>;
+/** The legend word of each mark (debug/format.ts holds the debugger's words). */
+const MARK_WORD = { turn: 'markTurn', death: 'markDeath', fault: 'markFault', command: 'markCommand' } as const satisfies Record<MarkKind, TextKey>;
 
 /** Each mark has its own shape and glyph too, never colour alone. */
 const GLYPHS: Readonly<Record<MarkKind, string>> = { turn: '│', death: '▼', fault: '✖', command: '●' };
@@ -36,12 +28,11 @@ const THUMB_HALF_PX = 8;
 export function timelinePanel(ctx: PanelContext): TimelinePanel {
   const { session } = ctx;
   const { h } = ctx.dom;
-  const W = (key: keyof typeof WORDS) => WORDS[key][ctx.lang];
   const el = h('section', 'cq-section cq-timeline');
   const head = h('div', 'cq-timeline-head');
   const readout = h('span', 'cq-timeline-readout');
   readout.setAttribute('aria-hidden', 'true'); // the slider's aria-valuetext says the same
-  head.append(h('h3', undefined, W('title')), readout);
+  head.append(h('h3', undefined, ctx.T('timeline')), readout);
   const track = h('div', 'cq-timeline-track');
   const canvas = h('canvas', 'cq-timeline-marks');
   canvas.setAttribute('aria-hidden', 'true');
@@ -49,11 +40,11 @@ export function timelinePanel(ctx: PanelContext): TimelinePanel {
   range.type = 'range';
   range.min = '0';
   range.step = '1';
-  range.setAttribute('aria-label', W('label'));
+  range.setAttribute('aria-label', ctx.T('timelineLabel'));
   track.append(canvas, range);
   const legend = h('div', 'cq-timeline-legend');
   for (const kind of Object.keys(GLYPHS) as MarkKind[]) {
-    const item = h('span', `cq-timeline-key cq-mark-${kind}`, `${GLYPHS[kind]} ${W(kind)}`);
+    const item = h('span', `cq-timeline-key cq-mark-${kind}`, `${GLYPHS[kind]} ${ctx.T(MARK_WORD[kind])}`);
     item.style.setProperty('--cq-mark', COLOURS[kind]);
     legend.append(item);
   }
@@ -155,7 +146,7 @@ export function timelinePanel(ctx: PanelContext): TimelinePanel {
       range.max = String(steps);
       if (!dragging) range.value = String(snap.step);
       const shown = previewStep ?? snap.step;
-      const text = `${W('step')} ${shown} / ${steps}${previewStep !== null ? ` (${W('preview')})` : ''}`;
+      const text = `${ctx.T('timelineStep')} ${shown} / ${steps}${previewStep !== null ? ` (${ctx.T('timelinePreview')})` : ''}`;
       readout.textContent = text;
       range.setAttribute('aria-valuetext', text);
       el.dataset.step = String(shown);
