@@ -144,6 +144,8 @@ export class EnemySprite implements FieldMember {
     await tween(this.scene, { targets: this.sprite, x: this.home.x + this.shake(), duration: ms, yoyo: true, repeat: 2 }, this.changed);
     this.sprite.clearTint().setTintMode(Phaser.TintModes.MULTIPLY);
     this.sprite.x = this.home.x;
+    // After the tween's last step (a promise resumes after the frame's redraw): redraw this one again.
+    this.changed();
   }
 
   async act(): Promise<void> {
@@ -151,6 +153,7 @@ export class EnemySprite implements FieldMember {
     const ms = 90 / this.motion.speed();
     await tween(this.scene, { targets: this.sprite, y: this.home.y - this.lift(), duration: ms, yoyo: true }, this.changed);
     this.sprite.y = this.home.y;
+    this.changed();
   }
 
   async die(): Promise<void> {
