@@ -20,6 +20,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   'src/game/debug/live-sources.ts': 'the combatant sources after a hot swap',
   'src/game/audio/scene-audio.ts': "the session's one audio player and its speaker button",
   'src/game/ui/menu.ts': 'the stack of open menus (only the top one has the keys)',
+  'src/game/playground/linked-code.ts': 'the code from a share link the player agreed to run, for Edit and Share (never stored)',
   'src/core/sites.ts': 'the yield-site record of the coroutine being resumed',
 };
 

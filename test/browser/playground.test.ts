@@ -2,19 +2,19 @@
 // an edit of its damage reaction is applied, the battle replays with the report and the new
 // behaviour, an error is marked at its line, and hostile code is stopped with the page still
 // answering. Screenshots go to /tmp/play/ (both languages, 1280×720 and 360×640).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BattleEvent } from '../../src/core/events';
 import type { GameApi } from '../../src/game/testing/game-api';
 import { collectProblems, launchBrowser, openGame, type ProblemCollector } from './browser';
 import { FAST } from './game';
+import { attackWithKeys, editorText, shot, statusOf, typeAndApply } from './playground-page';
 
 declare const window: { __game: GameApi };
 
 const SLIME = readFileSync(new URL('../../src/combatants/slime.ts', import.meta.url), 'utf8');
 const REACTION = 'hp = hurtOrHeal(hp, received, stats.maxHp);';
-const SHOTS = '/tmp/play';
 
 let browser: Browser | undefined;
 let page: Page;
@@ -36,51 +36,6 @@ async function newPage(query: string, viewport = { width: 1280, height: 720 }): 
   return p;
 }
 
-/** The hero's command window is open and answered with Enter (Attack, then the only target). */
-async function attackWithKeys(p: Page): Promise<void> {
-  const step = await p.evaluate(() => window.__game.snapshot()!.step);
-  await p.waitForFunction(() => window.__game.menu()?.id === 'command', null, { timeout: 60_000, polling: 50 });
-  await p.keyboard.press('Enter');
-  await p.waitForFunction((s) => window.__game.menu()?.id !== 'command' && window.__game.snapshot()!.step > s, step, { timeout: 30_000, polling: 50 }).catch(async () => {
-    // A target window for the one slime: Enter again.
-    await p.keyboard.press('Enter');
-  });
-  await p.waitForFunction((s) => window.__game.snapshot()!.step > s + 1, step, { timeout: 30_000, polling: 50 });
-}
-
-const editorText = (p: Page) => p.evaluate(() => [...document.querySelector('.cq-play-code')!.shadowRoot!.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
-const statusOf = (p: Page) => p.evaluate(() => {
-  const s = document.querySelector<HTMLElement>('.cq-play-status');
-  return { text: s?.textContent ?? '', state: s?.dataset.state ?? '' };
-});
-
-/** Replaces the editor's text by typing (select all, insert), then applies with Ctrl+Enter. */
-async function typeAndApply(p: Page, text: string, expectState: 'applied' | 'error'): Promise<string> {
-  await p.click('.cq-play .cm-content');
-  // Select all and delete first: Chrome's own editing, replacing a selection of highlighted text
-  // in one go, adds a style attribute that the page's CSP refuses (a console error, nothing else).
-  await p.keyboard.press('Control+A');
-  await p.keyboard.press('Backspace');
-  // Without the last newline, which Chrome's insertion into an empty editor doubles.
-  await p.keyboard.insertText(text.trimEnd());
-  expect(await editorText(p)).toBe(text.trimEnd());
-  await p.evaluate(() => {
-    const s = document.querySelector<HTMLElement>('.cq-play-status')!;
-    s.textContent = '';
-    s.dataset.state = '';
-  });
-  await p.keyboard.press('Control+Enter');
-  await p.waitForFunction(() => /^(applied|error)$/.test(document.querySelector<HTMLElement>('.cq-play-status')?.dataset.state ?? ''), null, { timeout: 30_000, polling: 50 });
-  const status = await statusOf(p);
-  expect(status.state, status.text).toBe(expectState);
-  return status.text;
-}
-
-async function shot(p: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  writeFileSync(`${SHOTS}/${name}.png`, await p.screenshot({ type: 'png' }));
-}
-
 /** Slime with `body` run each time it is hurt. */
 const hostile = (body: string) => SLIME.replace(REACTION, `${REACTION}\n      if (received !== undefined) { ${body} }`);
 
@@ -100,6 +55,27 @@ describe('playground', () => {
     await page.keyboard.press('Control+Z');
     expect(await page.evaluate(() => ({ step: window.__game.snapshot()!.step, cursor: window.__game.menu()?.cursor }))).toEqual(before);
     expect(await editorText(page)).toBe(SLIME);
+
+    // Ctrl+A and typing over it (no CSP error: afterEach checks the console), then the kit's hints:
+    // the word offers hurtOrHeal with its signature; Esc closes the list, not the editor.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('hurtOr');
+    expect(await editorText(page)).toBe('hurtOr');
+    const option = page.locator('.cq-play .cm-tooltip-autocomplete li', { hasText: 'hurtOrHeal' });
+    await option.waitFor({ timeout: 10_000 });
+    expect(await option.textContent()).toContain('received: Received');
+    await page.keyboard.press('Escape');
+    await page.locator('.cq-play .cm-tooltip-autocomplete').waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await page.locator('.cq-play:not([hidden])').count()).toBe(1);
+    for (let i = 0; i < 5 && (await editorText(page)) !== SLIME; i++) await page.keyboard.press('Control+Z');
+    expect(await editorText(page)).toBe(SLIME);
+    expect(await page.evaluate(() => ({ step: window.__game.snapshot()!.step, cursor: window.__game.menu()?.cursor }))).toEqual(before);
+    // Hovering a kit name shows its type and what it does.
+    await page.locator('.cq-play .cm-line span', { hasText: /^hurtOrHeal$/ }).first().hover();
+    const hint = page.locator('.cq-play .cq-kit-hint');
+    await hint.waitFor({ timeout: 10_000 });
+    expect(await hint.textContent()).toMatch(/hurtOrHeal\(hp: number, received: Received, maxHp: number\): number.*heals/);
+    await page.mouse.move(0, 0);
 
     // A syntax error: marked at its line in the gutter, the old code goes on.
     const broken = SLIME.replace('while (true) {', 'while (true {');
@@ -138,6 +114,7 @@ describe('playground', () => {
     expect(new URL(url).hash.length - 1).toBeLessThanOrEqual(32_768);
     expect((await statusOf(page)).text).toMatch(/: 1 edited file\(s\), \d+ \/ 32768 characters$/);
     const shared = await page.evaluate(() => ({ step: window.__game.snapshot()!.step, events: JSON.stringify(window.__game.events) }));
+    const linkedSlime = await editorText(page);
 
     /** The link in a fresh page: the question, the answer, then the battle at the shared step. */
     const openLink = async (answer: 'run' | 'decline') => {
@@ -152,6 +129,17 @@ describe('playground', () => {
       await friend.waitForFunction(() => (window.__game?.snapshot()?.step ?? 0) > 0 && window.__game.events.length > 0, null, { timeout: 60_000, polling: 50 });
       await friend.waitForFunction((s) => window.__game.snapshot()!.step >= s, shared.step, { timeout: 60_000, polling: 50 }).catch(() => {});
       const got = await friend.evaluate(() => ({ step: window.__game.snapshot()!.step, events: JSON.stringify(window.__game.events), stored: JSON.stringify(localStorage) }));
+      if (answer === 'run') {
+        // The code that runs is what Edit opens, and Share passes it on (still not stored).
+        await friend.click('.cq-card[data-id="slime"] [data-action="edit"]');
+        await friend.waitForSelector('.cq-play:not([hidden]) .cm-content', { timeout: 30_000 });
+        expect(await editorText(friend)).toBe(linkedSlime);
+        await friend.click('.cq-play [data-action="share"]');
+        await friend.waitForFunction(() => document.querySelector<HTMLInputElement>('.cq-play-share')?.hidden === false, null, { timeout: 30_000, polling: 50 });
+        expect(await friend.evaluate(() => document.querySelector<HTMLInputElement>('.cq-play-share')!.value)).toMatch(/&code=1\.[\w-]+$/);
+        expect((await statusOf(friend)).text).toMatch(/: 1 edited file\(s\)/);
+        expect(await friend.evaluate(() => JSON.stringify(localStorage))).not.toContain('hurtOrHeal');
+      }
       friendProblems.assertClean();
       await context.close();
       return { asked, ...got };
@@ -216,6 +204,14 @@ describe('playground', () => {
     expect((fault as { message?: string } | undefined)?.message ?? '(no fault)').toMatch(said);
     expect(requests, 'no request left the sandbox').toEqual([]);
     expect(await page.evaluate(() => localStorage.length)).toBe(before);
+    // The fault is marked in the gutter too, at the line its message names (the hostile line).
+    expect(await page.locator('.cq-play .cm-gutter-lint .cm-lint-marker-error').count()).toBe(1);
+    const named = /\(at slime\.ts:(\d+):\d+\)/.exec((fault as { message?: string }).message ?? '');
+    if (named) {
+      const marked = await page.evaluate(() => [...document.querySelector('.cq-play-code')!.shadowRoot!.querySelectorAll('.cm-line')].findIndex((l) => l.querySelector('.cm-lintRange-error') !== null) + 1);
+      expect(marked).toBe(Number(named[1]));
+      expect(hostile(body).split('\n')[marked - 1]).toContain(body.slice(0, 12));
+    }
     expect(await page.evaluate(() => document.body !== null && document.cookie === '')).toBe(true);
     // The page still answers input: a key in the game moves the command cursor.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -273,7 +269,7 @@ describe('playground', () => {
     // Download: the file as it is in the editor, named to drop into src/combatants.
     const [file] = await Promise.all([phone.waitForEvent('download'), phone.click('.cq-play [data-action="download"]')]);
     expect(file.suggestedFilename()).toBe('slime.ts');
-    expect(readFileSync(await file.path(), 'utf8')).toBe(SLIME.replace(REACTION, `${REACTION} // ja`).trimEnd());
+    expect(readFileSync(await file.path(), 'utf8')).toBe(`${SLIME.replace(REACTION, `${REACTION} // ja`).trimEnd()}\n`);
     await phone.context().close();
   });
 });

@@ -6,15 +6,19 @@
 // one redraw of the small texture on frames where something on it moved. The sprites are drawn
 // sorted by texture and every HP bar goes into one Graphics, so a 200-monster field is a handful
 // of draw calls instead of one or two per monster (the game sets maxTextures: 1, so each texture
-// change starts a new batch).
+// change starts a new batch). When only some monsters changed (a hit's shake, an HP bar), only
+// the areas they can paint are redrawn, under a scissor (field-dirty.ts).
 import * as Phaser from 'phaser';
 import type { Rect } from '../ui/layout.ts';
+import { clampToTexture, DirtyRegion, intersects } from './field-dirty.ts';
 
 /** What the layer needs from each monster on it (EnemySprite implements it). */
 export interface FieldMember {
   readonly sprite: Phaser.GameObjects.Image;
   /** Draws this monster's HP bar into the shared Graphics, in field pixels. */
   drawBar(g: Phaser.GameObjects.Graphics): void;
+  /** Every field pixel this monster can paint (its bar, its sprite wherever its tweens take it). */
+  area(): Rect;
 }
 
 export class FieldLayer {
@@ -22,13 +26,16 @@ export class FieldLayer {
   readonly backdrop: Phaser.GameObjects.Image;
   private readonly bars: Phaser.GameObjects.Graphics;
   private members: FieldMember[] = [];
-  private sorted: Phaser.GameObjects.Image[] = [];
-  private dirty = true;
+  /** The members sorted by their sprite's texture (one batch each). */
+  private sorted: FieldMember[] = [];
+  private readonly dirty = new DirtyRegion();
   private rect: Rect = { x: 0, y: 0, w: 1, h: 1 };
   /** CSS px per field pixel. */
   scale = 1;
   /** How many times the small texture was redrawn (for the test API: a count, not a time). */
   redraws = 0;
+  /** How many of those redrew only some areas of it. */
+  partialRedraws = 0;
 
   constructor(scene: Phaser.Scene, backdrop: string) {
     this.rt = scene.add.renderTexture(0, 0, 2, 2).setOrigin(0, 0);
@@ -63,13 +70,15 @@ export class FieldLayer {
   setMembers(members: readonly FieldMember[]): void {
     this.members = [...members];
     // Sorted by texture so each texture is one batch; a stable sort keeps left-to-right order within one.
-    this.sorted = this.members.map((m) => m.sprite).sort((a, b) => (a.texture.key < b.texture.key ? -1 : a.texture.key > b.texture.key ? 1 : 0));
+    const key = (m: FieldMember) => m.sprite.texture.key;
+    this.sorted = [...this.members].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     this.touch();
   }
 
-  /** Something on the field changed: redraw the texture before the next frame. */
-  touch(): void {
-    this.dirty = true;
+  /** Something on the field changed: redraw before the next frame, all of it or only what `member` can paint. */
+  touch(member?: FieldMember): void {
+    if (member) this.dirty.mark(member.area());
+    else this.dirty.markAll();
   }
 
   /** A field point (field pixels) in CSS px. */
@@ -94,15 +103,40 @@ export class FieldLayer {
   }
 
   private redraw(): void {
-    if (!this.dirty) return;
-    this.dirty = false;
+    if (this.dirty.clean) return;
+    const damage = this.dirty.take();
+    const { w, h } = this.size;
+    const areas = damage.all ? null : damage.areas.flatMap((a) => clampToTexture(a, w, h) ?? []);
+    if (areas && areas.length === 0) return;
     this.redraws++;
     // The render gate (app/render-gate.ts) sees the texture changed through its state.
     this.rt.setState(this.redraws);
+    const shown = (m: FieldMember) => m.sprite.visible && m.sprite.alpha > 0;
     this.bars.clear();
-    for (const m of this.members) m.drawBar(this.bars);
-    const visible = this.sorted.filter((s) => s.visible && s.alpha > 0);
-    this.rt.clear().draw([this.backdrop, ...visible, this.bars]).render();
+    if (!areas) {
+      for (const m of this.members) m.drawBar(this.bars);
+      this.rt.clear().draw([this.backdrop, ...this.sorted.filter(shown).map((m) => m.sprite), this.bars]).render();
+      return;
+    }
+    this.partialRedraws++;
+    const touched = (m: FieldMember) => areas.some((a) => intersects(a, m.area()));
+    for (const m of this.members) if (touched(m)) m.drawBar(this.bars);
+    for (const a of areas) {
+      const inside = this.sorted.filter((m) => shown(m) && intersects(a, m.area())).map((m) => m.sprite);
+      // Each area under its own scissor: the backdrop, sprites and bars outside it stay as they are.
+      this.rt.callback(() => this.scissor(a)).clear(a.x, a.y, a.w, a.h).draw([this.backdrop, ...inside, this.bars]);
+    }
+    this.rt.render();
+  }
+
+  /** Limits the next draws into the texture to `a` (the handler resets the box at its next run). */
+  private scissor(a: Rect): void {
+    const renderer = this.rt.scene.renderer;
+    if (!(renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer)) return;
+    // Draws already batched belong to the previous area.
+    renderer.renderNodes.finishBatch();
+    const texture = this.rt.texture;
+    if (texture instanceof Phaser.Textures.DynamicTexture) texture.drawingContext.setScissorBox(a.x, a.y, a.w, a.h);
   }
 
   private placeBackdrop(w: number, h: number): void {

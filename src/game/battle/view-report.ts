@@ -8,6 +8,8 @@ export interface ViewReport {
   readonly fieldScale: number;
   /** How many times the field texture was redrawn (it is redrawn only when something on it changed). */
   readonly fieldRedraws: number;
+  /** How many of those redrew only the areas of the monsters that changed (a scissored partial redraw). */
+  readonly fieldPartialRedraws: number;
   readonly reducedMotion: boolean;
   /** The hero's status window. */
   readonly status: Rect;

@@ -143,6 +143,7 @@ export class BattleView {
     return {
       fieldScale: this.field.scale,
       fieldRedraws: this.field.redraws,
+      fieldPartialRedraws: this.field.partialRedraws,
       reducedMotion: this.motion.reduced,
       status: s.rect,
       hero: { hp: s.current.hp, maxHp: s.max, bar: s.barRect, fill: s.barFill },

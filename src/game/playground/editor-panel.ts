@@ -1,7 +1,9 @@
 // The playground's editor (a lazy chunk: CodeMirror and this file are fetched by the first Edit).
 // A dialog beside the debugger with one monster file: Apply (Ctrl/Cmd+Enter) compiles it in the
 // page and swaps it into the battle, which replays to the same step and says what changed; an
-// error is marked at its line in the gutter and the old code goes on. Keys typed here stay here.
+// error (or a runtime fault of the open file, fault-mark.ts) is marked at its line in the gutter
+// and the old code goes on. Code from a share link run with consent opens and shares like an
+// edit (linked-code.ts). Keys typed here stay here.
 import './editor.css';
 import type { Lang } from '../../core/protocol.ts';
 import type { BattleSessionApi } from '../battle/session-api.ts';
@@ -13,6 +15,8 @@ import { encodeLogLink } from '../debug/log-link.ts';
 import type { Applier } from './apply-edit.ts';
 import { MAX_LINK_CHARS, shareHash } from './code-link.ts';
 import { createEditorState, EditorView, redo, showError, undo } from './editor-setup.ts';
+import { faultMark } from './fault-mark.ts';
+import { forgetLinkedCode, linkedCode } from './linked-code.ts';
 import { say, type PlaygroundText } from './texts.ts';
 
 export interface PlaygroundOptions {
@@ -86,7 +90,8 @@ export function createPlayground(o: PlaygroundOptions): Playground {
   // Every key typed in here is the editor's: none reaches the game or the debugger's hotkeys.
   for (const type of ['keydown', 'keyup', 'keypress'] as const) {
     el.addEventListener(type, (e) => {
-      if (type === 'keydown' && (e as KeyboardEvent).key === 'Escape') close();
+      // Esc that the editor used (closing the hint list) does not close the playground.
+      if (type === 'keydown' && (e as KeyboardEvent).key === 'Escape' && !e.defaultPrevented) close();
       e.stopPropagation();
     });
   }
@@ -117,9 +122,19 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     status.dataset.state = state;
     status.setAttribute('role', state === 'error' ? 'alert' : 'status');
   };
+  /** A runtime fault of the open file in the battle: marked at its line (after the replay too). */
+  const markFault = () => {
+    const fault = el.hidden || file === '' ? null : faultMark(o.session.snapshot().combatants, currentFile());
+    if (fault) mark(fault, fault.message);
+  };
   const off = o.session.subscribe({
     onReload: (r) => {
-      if (!el.hidden) report(formatReload(r, o.lang), r.problems.length > 0 ? 'error' : 'applied');
+      if (el.hidden) return;
+      report(formatReload(r, o.lang), r.problems.length > 0 ? 'error' : 'applied');
+      markFault();
+    },
+    onEvent: (e) => {
+      if (e.type === 'fault') queueMicrotask(markFault);
     },
   });
 
@@ -131,7 +146,7 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     fileInput.value = file;
     fileInput.hidden = !isNew;
     title.textContent = `${T('title')} — ${isNew ? '' : file}`;
-    const text = (isNew ? null : edits.get(file)) ?? shipped;
+    const text = (isNew ? null : edits.get(file) ?? linkedCode().get(file)) ?? shipped;
     view.setState(createEditorState(text, {
       apply: () => void applyNow(),
       changed: (t) => {
@@ -139,10 +154,11 @@ export function createPlayground(o: PlaygroundOptions): Playground {
         // An edit makes the marked error old; cleared after this update (no dispatch inside one).
         if (marked) queueMicrotask(() => mark(null, ''));
       },
-    }));
+    }, o.lang));
     report('', 'info');
     el.hidden = false;
     view.focus();
+    markFault();
   }
 
   const currentFile = () => (fileInput.hidden ? file : fileInput.value.trim());
@@ -183,6 +199,7 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: shipped } });
     edits.delete(name);
     applied.delete(name);
+    forgetLinkedCode(name);
     keep();
     // Edits kept from an earlier page load run without this editor's applier: make one to undo them.
     applier ??= import('./apply-edit.ts').then((m) => m.createApplier());
@@ -192,21 +209,26 @@ export function createPlayground(o: PlaygroundOptions): Playground {
     });
   }
 
-  /** The text as a file named like the monster: it can go into src/combatants unchanged. */
+  /** The text as a file named like the monster, ending in one newline: it can go into src/combatants unchanged. */
   function download(): void {
-    const url = URL.createObjectURL(new Blob([view.state.doc.toString()], { type: 'text/plain' }));
+    const name = currentFile();
+    if (!FILE_NAME.test(name)) return report(T('badFile'), 'error');
+    const url = URL.createObjectURL(new Blob([`${view.state.doc.toString().trimEnd()}\n`], { type: 'text/typescript' }));
     const a = h('a', 'cq-play-download');
     a.href = url;
-    a.download = currentFile();
+    a.download = name;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+    report(`${name}: ${T('downloaded')}`, 'info');
   }
 
   /** One link: the battle's log (seed and input) and the applied files that differ from the shipped ones. */
   async function share(): Promise<void> {
     const log = encodeLogLink(sessionLogFile(o.session));
     if (!log.ok) return report(log.problem.message[o.lang], 'error');
-    const files = Object.fromEntries([...applied].filter(([f, t]) => t !== o.sourceOf(f.replace(/\.ts$/, ''))));
+    // The link's code that runs here goes on, unless an own edit of the same file replaced it.
+    const running = new Map([...linkedCode(), ...applied]);
+    const files = Object.fromEntries([...running].filter(([f, t]) => t !== o.sourceOf(f.replace(/\.ts$/, ''))));
     const made = shareHash(log.hash, files);
     if (!made.ok) return report(made.message[o.lang], 'error');
     const url = new URL((doc.defaultView ?? window).location.href);

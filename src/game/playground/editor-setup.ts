@@ -1,11 +1,14 @@
 // The editor's CodeMirror 6 configuration, kept to what editing one monster file needs: line
 // numbers, TypeScript highlighting, undo/redo, bracket matching, the error gutter, and Ctrl/Cmd+Enter
-// for Apply. Styles come from CodeMirror's constructed style sheets, which a strict CSP allows.
+// for Apply, the kit's hints (kit-hints.ts). Styles come from CodeMirror's constructed style
+// sheets, which a strict CSP allows.
 import { defaultKeymap, history, historyKeymap, indentWithTab, redo, undo } from '@codemirror/commands';
 import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
+import type { Lang } from '../../core/protocol.ts';
+import { kitHints } from './kit-hints.ts';
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 
 export { redo, undo };
@@ -22,9 +25,25 @@ const theme = EditorView.theme({
   // The bundled DotGothic16 after the monospace faces: without it スライム is tofu on a machine with no Japanese font.
   '.cm-scroller': { fontFamily: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', 'Noto Sans Mono CJK JP', 'DotGothic16', monospace", lineHeight: '1.45' },
   '.cm-gutters': { background: '#efeee6', borderRight: '1px solid #cfcdbf' },
+  '.cq-kit-hint': { padding: '4px 8px', maxWidth: '420px', fontSize: '12px', lineHeight: '1.4' },
+  '.cq-kit-hint code': { display: 'block', marginBottom: '2px', color: '#1d4f91', whiteSpace: 'pre-wrap' },
 });
 
-export function createEditorState(text: string, hooks: EditorHooks): EditorState {
+/**
+ * Typing over a selection (after Ctrl+A, say) is done here instead of by Chrome's own editing,
+ * which would keep the replaced text's highlighting as a style attribute that the page's CSP
+ * refuses (a console error each time). Typing with no selection stays native (IME included).
+ */
+const replaceSelectionTyping = EditorView.domEventHandlers({
+  beforeinput(e, view) {
+    if (e.inputType !== 'insertText' || e.data === null || view.composing || view.state.selection.main.empty) return false;
+    e.preventDefault();
+    view.dispatch(view.state.replaceSelection(e.data), { userEvent: 'input.type', scrollIntoView: true });
+    return true;
+  },
+});
+
+export function createEditorState(text: string, hooks: EditorHooks, lang: Lang): EditorState {
   return EditorState.create({
     doc: text,
     extensions: [
@@ -38,6 +57,8 @@ export function createEditorState(text: string, hooks: EditorHooks): EditorState
       highlightActiveLine(),
       syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
       javascript({ typescript: true }),
+      kitHints(lang),
+      replaceSelectionTyping,
       keymap.of([{ key: 'Mod-Enter', run: () => (hooks.apply(), true) }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
       EditorView.updateListener.of((u) => {
         if (u.docChanged) hooks.changed(u.state.doc.toString());

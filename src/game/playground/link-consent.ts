@@ -6,6 +6,7 @@ import './editor.css';
 import type { Lang, LocalText } from '../../core/protocol.ts';
 import { createApplier } from './apply-edit.ts';
 import { readCodeParam } from './code-link.ts';
+import { rememberLinkedCode } from './linked-code.ts';
 
 const question = (n: number): LocalText => ({
   en: `This link contains code for ${n} monster${n === 1 ? '' : 's'}: run it?`,
@@ -81,5 +82,7 @@ export async function runLinkedCode(hash: string, lang: Lang, notice: (text: Loc
   for (const file of files) {
     const outcome = applier.apply(read.files[file]!, file);
     if (!outcome.ok) notice({ en: `${file} from the link was not run: ${outcome.message}`, ja: `リンク の ${file} は うごかしません: ${outcome.message}` });
+    // What runs is what Edit opens and Share passes on.
+    else rememberLinkedCode({ [file]: read.files[file]! });
   }
 }

@@ -49,6 +49,12 @@ interface VmError {
   readonly stack?: string;
 }
 
+/** ` (at slime.ts:11:37)`: the player's own line in a QuickJS stack, for the fault's message and the editor's gutter. */
+export function whereInStack(stack: string | undefined): string {
+  const m = /src\/combatants\/([a-z0-9][a-z0-9-]*\.ts:\d+(?::\d+)?)/.exec(stack ?? '');
+  return m ? ` (at ${m[1]})` : '';
+}
+
 function toSandboxError(dumped: unknown): SandboxError {
   const e = (typeof dumped === 'object' && dumped !== null ? dumped : { message: String(dumped) }) as VmError;
   const name = e.name ?? 'Error';
@@ -56,9 +62,9 @@ function toSandboxError(dumped: unknown): SandboxError {
   if (name === 'InternalError' && message === 'interrupted') {
     return new SandboxError('TimeLimitError', `ran for more than ${CALL_LIMIT_MS} ms without yielding, so it was stopped (an endless loop, or a regular expression that never ends?)`);
   }
-  if (name === 'InternalError' && /stack overflow/.test(message)) return new SandboxError('RangeError', 'too much recursion (stack overflow), so it was stopped', e.stack);
+  if (name === 'InternalError' && /stack overflow/.test(message)) return new SandboxError('RangeError', `too much recursion (stack overflow), so it was stopped${whereInStack(e.stack)}`, e.stack);
   if (/out of memory/i.test(message) || dumped === null) return new SandboxError('RangeError', `used more than ${MEMORY_LIMIT_BYTES / 2 ** 20} MB of memory, so it was stopped`);
-  return new SandboxError(name, message, e.stack);
+  return new SandboxError(name, `${message}${whereInStack(e.stack)}`, e.stack);
 }
 
 function defineHost(vm: QuickJSContext, host: SandboxHost): void {

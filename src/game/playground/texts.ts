@@ -13,6 +13,7 @@ const TEXTS = {
   redo: { en: 'Redo', ja: 'やりなおし' },
   close: { en: 'Close', ja: 'とじる' },
   download: { en: 'Download', ja: 'ダウンロード' },
+  downloaded: { en: 'saved: put it in src/combatants and it plays (npm run dev)', ja: 'ほぞん しました。src/combatants に おけば そのまま たたかいに でます (npm run dev)' },
   downloadHint: { en: 'Save this file, ready to drop into src/combatants', ja: 'このファイルを ほぞん (src/combatants に おけば そのまま つかえます)' },
   share: { en: 'Share', ja: 'きょうゆう' },
   shareHint: { en: 'A link with the applied code, the seed and the commands', ja: 'てきようした コード・シード・コマンド の リンク' },

@@ -11,14 +11,14 @@ export interface Motion {
   speed(): number;
 }
 
-/** A tween as a promise; `field` (if given) is redrawn on every step of it. */
-export function tween(scene: Phaser.Scene, config: Phaser.Types.Tweens.TweenBuilderConfig, field?: FieldLayer): Promise<void> {
+/** A tween as a promise; `changed` (if given) runs on every step of it and at its end (e.g. to redraw the field). */
+export function tween(scene: Phaser.Scene, config: Phaser.Types.Tweens.TweenBuilderConfig, changed?: () => void): Promise<void> {
   return new Promise((resolve) => {
     scene.tweens.add({
       ...config,
-      ...(field ? { onUpdate: () => field.touch() } : {}),
+      ...(changed ? { onUpdate: changed } : {}),
       onComplete: () => {
-        field?.touch();
+        changed?.();
         resolve();
       },
     });
@@ -38,6 +38,8 @@ export class EnemySprite implements FieldMember {
   private home = { x: 0, y: 0 };
   private barW = 8;
   dead = false;
+  /** Redraws only what this monster can paint (the field's dirty region). */
+  private readonly changed = () => this.field.touch(this);
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -99,7 +101,7 @@ export class EnemySprite implements FieldMember {
 
   setHp(hp: number): void {
     this.hp = Math.max(0, hp);
-    this.field.touch();
+    this.changed();
   }
 
   /** Instantly shows a state rebuilt from a snapshot (after a step back). */
@@ -111,31 +113,53 @@ export class EnemySprite implements FieldMember {
     this.setHp(hp);
   }
 
+  /** Field pixels: the bar with its outline, and the sprite from its lifted top (act) to its shaken right edge (hit). */
+  area(): Rect {
+    const b = this.barBox();
+    const w = this.sprite.width;
+    const top = this.home.y - this.sprite.height - this.lift();
+    const left = Math.min(b.x - 1, this.home.x - w / 2);
+    const right = Math.max(b.x + b.w + 1, this.home.x + w / 2 + this.shake());
+    const y = Math.min(b.y - 1, top);
+    return { x: Math.floor(left), y: Math.floor(y), w: Math.ceil(right - Math.floor(left)), h: Math.ceil(this.home.y - Math.floor(y)) };
+  }
+
+  private shake(): number {
+    return Math.max(1, Math.round(6 / this.field.scale));
+  }
+
+  private lift(): number {
+    return Math.max(1, Math.round(10 / this.field.scale));
+  }
+
   async hit(hp: number): Promise<void> {
     this.setHp(hp);
     const ms = 60 / this.motion.speed();
     if (this.motion.reduced) {
       // No flashing: a short, gentle dim instead.
-      await tween(this.scene, { targets: this.sprite, alpha: 0.6, duration: ms * 2, yoyo: true }, this.field);
+      await tween(this.scene, { targets: this.sprite, alpha: 0.6, duration: ms * 2, yoyo: true }, this.changed);
       return;
     }
     this.sprite.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
-    await tween(this.scene, { targets: this.sprite, x: this.home.x + Math.max(1, Math.round(6 / this.field.scale)), duration: ms, yoyo: true, repeat: 2 }, this.field);
+    await tween(this.scene, { targets: this.sprite, x: this.home.x + this.shake(), duration: ms, yoyo: true, repeat: 2 }, this.changed);
     this.sprite.clearTint().setTintMode(Phaser.TintModes.MULTIPLY);
     this.sprite.x = this.home.x;
+    // After the tween's last step (a promise resumes after the frame's redraw): redraw this one again.
+    this.changed();
   }
 
   async act(): Promise<void> {
     if (this.motion.reduced) return;
     const ms = 90 / this.motion.speed();
-    await tween(this.scene, { targets: this.sprite, y: this.home.y - Math.max(1, Math.round(10 / this.field.scale)), duration: ms, yoyo: true }, this.field);
+    await tween(this.scene, { targets: this.sprite, y: this.home.y - this.lift(), duration: ms, yoyo: true }, this.changed);
     this.sprite.y = this.home.y;
+    this.changed();
   }
 
   async die(): Promise<void> {
     this.dead = true;
     const ms = 450 / this.motion.speed();
-    await tween(this.scene, { targets: [this.sprite, this.label], alpha: 0, duration: ms }, this.field);
+    await tween(this.scene, { targets: [this.sprite, this.label], alpha: 0, duration: ms }, this.changed);
   }
 
   destroy(): void {
