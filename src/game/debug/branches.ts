@@ -4,7 +4,7 @@
 // No DOM: the debugger's branches panel shows it, the unit tests drive it in Node.
 import type { Command } from '../../core/protocol.ts';
 import type { BattleEvent } from '../../core/events.ts';
-import { replayUntilRefused, type BattleLog, type ClassicCounter, type InputLog } from '../../core/replay.ts';
+import { parseInputLog, replayUntilRefused, type BattleLog, type ClassicCounter, type InputLog } from '../../core/replay.ts';
 import type { Roster } from '../../core/roster.ts';
 import { unusedSendFork, type SendFork } from '../../core/log/send-forks.ts';
 import type { TimelineRun } from '../battle/session-api.ts';
@@ -173,6 +173,24 @@ export interface BranchRecord {
   readonly forks: readonly SendFork[];
   readonly steps: number;
   readonly shown?: boolean;
+}
+
+/** A file's `branches` (untrusted JSON) → records, or the first problem in words. */
+export function readBranches(value: unknown): BranchRecord[] | string {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return 'branches must be a list';
+  if (value.length > MAX_BRANCHES) return `branches has ${value.length} entries (at most ${MAX_BRANCHES})`;
+  const out: BranchRecord[] = [];
+  for (const [i, raw] of value.entries()) {
+    const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    if (typeof o.name !== 'string' || o.name.length > MAX_BRANCH_NAME) return `branch ${i + 1}: name must be a text of at most ${MAX_BRANCH_NAME} characters`;
+    if (!(Number.isInteger(o.steps) && (o.steps as number) >= 0)) return `branch ${i + 1}: steps must be a whole number`;
+    const parsed = parseInputLog({ version: 1, mode: 'battle', seed: 0, party: [], enemies: [], commands: o.commands, forks: o.forks });
+    if (!parsed.ok) return `branch ${i + 1}: ${parsed.error}`;
+    const log = parsed.log as BattleLog;
+    out.push({ name: o.name, commands: log.commands, forks: log.forks ?? [], steps: o.steps as number, ...(o.shown === true ? { shown: true } : {}) });
+  }
+  return out;
 }
 
 function refuse(en: string, ja: string): ForkResult {

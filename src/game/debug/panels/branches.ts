@@ -12,7 +12,7 @@ import { BranchBook, MAX_BRANCH_NAME, sentNumbers, type Branch, type ForkChange 
 import type { CompareRun } from '../compare-model.ts';
 import { reconcile } from '../dom.ts';
 import type { Panel, PanelContext } from '../panel.ts';
-import { bookFor, forgetBook, keepBook } from '../branch-registry.ts';
+import { bookFor, forgetBook, keepBook, takeLinkedBranches } from '../branch-registry.ts';
 
 export interface BranchesPanel extends Panel {
   /** After a hot reload that changed the battle: the compare view of the run before and after. */
@@ -69,7 +69,7 @@ export function branchesPanel(ctx: PanelContext): BranchesPanel {
   });
 
   function book(): BranchBook {
-    return bookFor(session) ?? keepBook(session, new BranchBook(session.timelineRun(), lang === 'ja' ? 'もと' : 'main'));
+    return bookFor(session) ?? takeLinkedBranches(session) ?? keepBook(session, new BranchBook(session.timelineRun(), lang === 'ja' ? 'もと' : 'main'));
   }
 
   function numberInput(label: string): HTMLInputElement {
