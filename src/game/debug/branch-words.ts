@@ -30,6 +30,11 @@ const WORDS = {
   atk: { en: 'attack', ja: 'こうげき' },
   defend: { en: 'defend', ja: 'ぼうぎょ' },
   flee: { en: 'flee', ja: 'にげる' },
+  victory: { en: 'victory', ja: 'しょうり' },
+  defeat: { en: 'defeat', ja: 'まけ' },
+  fled: { en: 'fled', ja: 'にげた' },
+  escaped: { en: 'the foes escaped', ja: 'てき が にげた' },
+  draw: { en: 'draw', ja: 'ひきわけ' },
   loading: { en: 'loading the compare view…', ja: 'くらべる がめん を よみこみちゅう…' },
 } as const;
 
@@ -37,4 +42,16 @@ export type BranchWord = keyof typeof WORDS;
 
 export function bw(key: BranchWord, lang: Lang): string {
   return WORDS[key][lang];
+}
+
+/** An outcome in words; null (the run stops mid-battle) is "not over". */
+export function outcomeWord(outcome: string | null, lang: Lang): string {
+  if (outcome === null) return bw('notOver', lang);
+  return outcome in WORDS ? bw(outcome as BranchWord, lang) : outcome;
+}
+
+/** A new branch's first name: the step and what changed. */
+export function forkName(step: number, change: { value: number } | { command: { kind: string } }, lang: Lang): string {
+  const what = 'value' in change ? (lang === 'ja' ? `${change.value} を おくる` : `send ${change.value}`) : change.command.kind;
+  return `${step}: ${what}`;
 }

@@ -7,7 +7,7 @@ import type { Battle } from '../../../core/battle.ts';
 import type { Command } from '../../../core/protocol.ts';
 import { replayUntilRefused } from '../../../core/replay.ts';
 import { SPELLS } from '../../../core/rules.ts';
-import { bw, type BranchWord } from '../branch-words.ts';
+import { bw, forkName, type BranchWord } from '../branch-words.ts';
 import { BranchBook, MAX_BRANCH_NAME, sentNumbers, type Branch, type ForkChange } from '../branches.ts';
 import type { CompareRun } from '../compare-model.ts';
 import { reconcile } from '../dom.ts';
@@ -106,7 +106,7 @@ export function branchesPanel(ctx: PanelContext): BranchesPanel {
     }
     const b = book();
     b.follow(session.timelineRun());
-    const r = b.fork(change, session.roster, session.classic(), session.battle.events);
+    const r = b.fork(change, session.roster, session.classic(), session.battle.events, forkName(change.step, change, lang));
     if (!r.ok) {
       ctx.say(r.why[lang], true);
       return;

@@ -4,7 +4,7 @@
 // (the branches panel imports it on demand); the chart is a canvas drawn here, no library.
 import './compare.css';
 import type { Lang } from '../../../core/protocol.ts';
-import { bw } from '../branch-words.ts';
+import { bw, outcomeWord } from '../branch-words.ts';
 import { compareTwo, type CompareRun, type Comparison } from '../compare-model.ts';
 import type { Dom } from '../dom.ts';
 
@@ -31,7 +31,7 @@ export function openCompareView(dom: Dom, lang: Lang, a: CompareRun, b: CompareR
     const side = h('div', 'cq-compare-side');
     side.append(
       h('strong', 'cq-compare-label', `${mark} ${run.label}`),
-      h('span', 'cq-compare-outcome', `${bw('outcome', lang)}: ${run.outcome ?? bw('notOver', lang)} · ${run.steps} ${bw('steps', lang)}`),
+      h('span', 'cq-compare-outcome', `${bw('outcome', lang)}: ${outcomeWord(run.outcome, lang)} · ${run.steps} ${bw('steps', lang)}`),
     );
     sides.append(side);
   }
