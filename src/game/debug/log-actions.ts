@@ -11,7 +11,7 @@ import type { ClassicCounter, InputLog } from '../../core/replay.ts';
 import type { Roster } from '../../core/roster.ts';
 import type { BattleSessionApi } from '../battle/session-api.ts';
 import { classicCounter } from '../hot-reload/combatant-registry.ts';
-import { LINK_SOURCE, fromSource, logLinkUrl, readLogLink } from './log-link.ts';
+import { LINK_SOURCE, fromSource, logLinkUrl, readLinkText, readLogLink } from './log-link.ts';
 import { liveSources } from './live-sources.ts';
 
 /** Digests of the monster files this build has, by kind (fixture monsters of a test build have none). */
@@ -84,9 +84,10 @@ export function openLinkedLog(hash: string, roster: Roster): LogOpen | null {
   const read = readLogLink(hash);
   if (read === null) return null;
   if (!read.ok) return read;
+  const text = readLinkText(hash);
   const opened = open(read.file, roster, classicCounter());
   if (!opened.ok) return { ok: false, problem: fromSource(opened.problem, LINK_SOURCE) };
-  const branches = branchesIn(read.text ?? '');
+  const branches = branchesIn(text?.ok ? text.text : '');
   keepLinkedBranches(opened.log, branches.records);
   return branches.problem ? { ...opened, note: branches.problem } : opened;
 }

@@ -53,7 +53,16 @@ export function logLinkUrl(href: string, file: LogFile, extra?: Readonly<Record<
 }
 
 /** Reads `location.hash`: null when it has no `log=`, else the log or the precise problem. */
-export function readLogLink(hash: string): (LogRead & { readonly text?: string }) | null {
+export function readLogLink(hash: string): LogRead | null {
+  const decoded = readLinkText(hash);
+  if (decoded === null || !decoded.ok) return decoded && decoded.read;
+  const read = readLogFile(decoded.text);
+  return read.ok ? read : failed(fromSource(read.problem, LINK_SOURCE));
+}
+
+/** The JSON text inside a `#log=` link (the debugger reads its `branches` too), or the link's problem. */
+export function readLinkText(hash: string): { ok: true; text: string } | { ok: false; read: LogRead } | null {
+  const failed = (p: LogProblem) => ({ ok: false as const, read: { ok: false as const, problem: p } });
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   const param = fragment.split('&').find((p) => p.startsWith(`${LINK_PARAM}=`));
   if (param === undefined) return null;
@@ -73,8 +82,7 @@ export function readLogLink(hash: string): (LogRead & { readonly text?: string }
     const why = e instanceof Error ? e.message : String(e);
     return failed(e instanceof TooLarge ? linkProblem('too-large', why, `の ログ が おおきすぎます (${MAX_LOG_CHARS} バイト まで)`) : linkProblem('malformed', `is damaged: it ${why}`, `が こわれています (${why})`));
   }
-  const read = readLogFile(text);
-  return read.ok ? { ...read, text } : failed(fromSource(read.problem, LINK_SOURCE));
+  return { ok: true, text };
 }
 
 /** How a problem of the log inside a link names where it came from. */

@@ -80,6 +80,12 @@ export function branchesPanel(ctx: PanelContext): BranchesPanel {
     return input;
   }
 
+  function option(label: string, value: string): HTMLOptionElement {
+    const o = h('option', undefined, label);
+    o.value = value;
+    return o;
+  }
+
   function labelled(text: string, input: HTMLElement): HTMLElement {
     const l = h('label', undefined, `${text} `);
     l.append(input);
@@ -194,7 +200,7 @@ export function branchesPanel(ctx: PanelContext): BranchesPanel {
     }));
     for (const [sel, fallback] of [[pickA, bk.branches[0]!.id], [pickB, bk.currentId]] as const) {
       const keep = Number(sel.value);
-      sel.replaceChildren(...bk.branches.map((b) => new Option(b.name, String(b.id))));
+      sel.replaceChildren(...bk.branches.map((b) => option(b.name, String(b.id))));
       sel.value = String(bk.byId(keep) && sel.dataset.touched ? keep : fallback);
     }
   }
@@ -215,7 +221,7 @@ export function branchesPanel(ctx: PanelContext): BranchesPanel {
       [W('defend'), { kind: 'defend' }],
       [W('flee'), { kind: 'flee' }],
     ];
-    commandSel.replaceChildren(...commands.map(([label, c]) => new Option(label, JSON.stringify(c))));
+    commandSel.replaceChildren(...commands.map(([label, c]) => option(label, JSON.stringify(c))));
   }
 
   return {
