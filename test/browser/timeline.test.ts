@@ -144,7 +144,7 @@ describe('debugger timeline', () => {
     const page = t.page;
     await openGame(page, `?enemies=slime&seed=23&lang=en&debug=1&${FAST}`);
     await waitScene(page, 'Battle');
-    await page.waitForSelector('.cq-fork-send', { timeout: 30_000 });
+    await page.waitForSelector('.cq-fork-send', { state: 'attached', timeout: 30_000 });
     // Two attacks, paused as the second is given; then Step (N) until the slime dies at step 9.
     for (let i = 0; i < 2; i++) {
       await page.waitForFunction(() => window.__game.menu()?.id === 'command', null, { timeout: 60_000, polling: 50 });
@@ -161,7 +161,8 @@ describe('debugger timeline', () => {
     }
     const main = await page.evaluate(() => ({ step: window.__game.snapshot()!.step, outcome: window.__game.snapshot()!.outcome }));
     expect(main).toEqual({ step: 9, outcome: 'victory' });
-    // Back to step 4, the hero's first hit (Slime.send(-9)): the fork form offers that send.
+    // Back to step 4, the hero's first hit (Slime.send(-9)): the fork form (unfolded) offers that send.
+    await page.locator('.cq-branches-head').click();
     await page.locator('.cq-timeline-range').focus();
     await page.keyboard.press('Home');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');

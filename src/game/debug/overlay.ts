@@ -131,7 +131,7 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
     if (id === 'trace') for (const list of body.querySelectorAll('.cq-trace, .cq-messages')) list.scrollTop = list.scrollHeight;
     invalidate();
   });
-  body.append(controls.el, timeline.el, status, branches.el, queue.el, views.el, ...panels.slice(6, 8).map((p) => p.el));
+  body.append(controls.el, timeline.el, status, queue.el, views.el, ...panels.slice(6).map((p) => p.el));
   panel.append(head, body, viewer.el);
   host.append(toggleButton, panel);
   (opts.root ?? doc.body).append(host);

@@ -25,8 +25,10 @@ export function branchesPanel(ctx: PanelContext): BranchesPanel {
   const { session, lang } = ctx;
   const { h, button } = ctx.dom;
   const W = (k: BranchWord) => bw(k, lang);
-  const el = h('section', 'cq-section cq-branches');
-  const head = h('div', 'cq-branches-head');
+  // Folded until asked for (a summary is a button for keys and touch alike), so the trace above
+  // keeps its room at 720p.
+  const el = h('details', 'cq-section cq-branches');
+  const head = h('summary', 'cq-branches-head');
   head.append(h('h3', undefined, W('branches')));
   const list = h('ul', 'cq-branch-list');
   list.setAttribute('aria-label', W('branchList'));
@@ -249,6 +251,7 @@ export function branchesPanel(ctx: PanelContext): BranchesPanel {
       const before = shown !== after ? shown : previous;
       if (!before || !after) return;
       const run = (b: Battle, label: string): CompareRun => ({ label, events: [...b.events], steps: b.stepCount, outcome: b.outcome });
+      (el as HTMLDetailsElement).open = true;
       void openCompare(run(before, W('before')), run(after, W('after')));
     },
   };
