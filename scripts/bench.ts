@@ -65,6 +65,7 @@ const browserGroups: [string, [string, string][], string][] = [
   ['4 load', [['app chunk, gzip', '≤ 60.0 KB'], ['assets before first battle frame', '≤ 300.0 KB'], ['first battle frame', '≤ 1500 ms']], 'loadRows'],
   ['5 memory', [['heap growth over 500 battles', '≤ 2048.0 KB'], ['generators closed', 'all']], 'memoryRows'],
   ['8 playground', [["editor's lazy chunk, gzip", '≤ 350.0 KB'], ['Apply → replay report', '≤ 300 ms'], ['hostile code: Apply → stopped', '≤ 1000 ms']], 'playgroundRows'],
+  ['7 timeline (Chromium)', [['Chromium: core replay to step 2,000', '≤ 20 ms'], ['Chromium: timeline move → painted frame, p95', '≤ 150 ms']], 'timelineChromiumRows'],
 ];
 let site: import('./bench/browser.ts').BrowserSite | null = null;
 let siteError: string | null = null;
@@ -119,6 +120,7 @@ if (only === 'fps') {
       loadRows: async () => (await import('./bench/load.ts')).loadRows,
       memoryRows: async () => (await import('./bench/memory.ts')).memoryRows,
       playgroundRows: async () => (await import('./bench/playground.ts')).playgroundRows,
+      timelineChromiumRows: async () => (await import('./bench/timeline-chromium.ts')).timelineChromiumRows,
     } as const;
     for (const [name, fallback, fn] of only === 'playground' ? browserGroups.filter(([, , f]) => f === 'playgroundRows') : browserGroups) {
       if (!site) {

@@ -18,6 +18,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   'src/game/app/roster.ts': "the test build's fixture modules, loaded before the game starts",
   'src/game/hot-reload/combatant-registry.ts': 'the live roster that a hot swap changes in place',
   'src/game/debug/live-sources.ts': 'the combatant sources after a hot swap',
+  'src/game/debug/branch-registry.ts': "each session's branches (a WeakMap), shared by the branches panel and export/share",
   'src/game/audio/scene-audio.ts': "the session's one audio player and its speaker button",
   'src/game/ui/menu.ts': 'the stack of open menus (only the top one has the keys)',
   'src/game/playground/linked-code.ts': 'the code from a share link the player agreed to run, for Edit and Share (never stored)',

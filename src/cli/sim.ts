@@ -35,7 +35,11 @@ Runs one battle in the terminal. The hero is played by the built-in policy (auto
   --replay FILE       replay a log written by --save or the debugger's export (version 1 or 2);
                       when its commands run out the policy goes on playing (the log fixes seed,
                       mode and enemies). A version 2 log whose checkpoints no longer match the
-                      monster code here is refused with the first difference
+                      monster code here is refused with the first difference. A log's "forks"
+                      are played too: {"step": 4, "value": -20} sends -20 at step 4 instead of
+                      the drawn damage (the draw is still made, so later draws stay the same);
+                      {"step": 3, "command": {"kind": "defend"}} gives that command at the
+                      command wait at step 3. Add them to the JSON by hand or fork in the debugger
   --save FILE         write the finished battle as a version 2 log file (docs/log-format.md)
   --help              this text
 

@@ -106,7 +106,8 @@ function* perform(f: Fight, t: Entry, act: Action): Generator<Pause, void, void>
 function* strike(f: Fight, by: Entry, target: Entry, amount: number, critical: boolean): Generator<Pause, void, void> {
   const prevHp = target.hp;
   const g = yield* send(f, target, -amount);
-  if (g.kind === 'status' || g.kind === 'dead') f.emitDamage(target, by, prevHp, amount, critical, target.defending, g);
+  const sent = f.sendForks === null ? amount : -(target.task.lastSent as number); // a send fork's value
+  if (g.kind === 'status' || g.kind === 'dead') f.emitDamage(target, by, prevHp, sent, critical, target.defending, g);
   f.settle(target, g);
 }
 
@@ -121,7 +122,8 @@ function* send(f: Fight, e: Entry, value: unknown): Generator<Pause, Settled, vo
     f.adopt(e, started.hp, started.mp);
   }
   if (f.resumedThisStep) yield 'step';
-  return f.resume(e, value);
+  // A send fork replaces the drawn damage or heal (the draw already happened, so later draws stay).
+  return f.resume(e, f.sendForks === null ? value : f.sendForks.valueAt(f.steps + 1, value));
 }
 
 /** The named foe if it is a living one, else the first living foe in queue order: O(1). */

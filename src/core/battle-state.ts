@@ -11,6 +11,7 @@ import type { Rng } from './rng.ts';
 import { checkYieldedHp, closeFault, enemyCommand, ruleMessage, type RuleName } from './status-rules.ts';
 import { checkClassicYield, checkStatus } from './validate.ts';
 import { Settled, describeError, type Entry } from './battle-entry.ts';
+import type { SendForks } from './log/send-forks.ts';
 
 export { Settled, describeError, other, type Entry } from './battle-entry.ts';
 
@@ -33,6 +34,8 @@ export class Fight extends FightEvents {
   atTurnTop = false;
   defeatedEnemies = 0;
   outcome: BattleOutcome | null = null;
+  /** The log's send forks (log/send-forks.ts), null when it has none. */
+  sendForks: SendForks | null = null;
 
   constructor(
     readonly rule: TurnRule,

@@ -9,6 +9,7 @@ import { ClassicTurn } from './classic-turn.ts';
 import { driveBattle } from './drive.ts';
 import type { BattleEvent, BattleOutcome, CombatantInfo, TurnRule } from './events.ts';
 import type { InputLog } from './log/input-log.ts';
+import { SendForks } from './log/send-forks.ts';
 import type { Command, Side } from './protocol.ts';
 import { RecruitKit, TracingKit } from './recruit-kit.ts';
 import { createRng, deriveSeed } from './rng.ts';
@@ -44,6 +45,7 @@ export class Battle {
     const maxSteps = options.maxSteps ?? (input.mode === 'battle' ? (input.maxSteps ?? RULES.maxSteps) : RULES.maxSteps);
     const f = new Fight(rule, createRng(deriveSeed(seed, 'rules')), maxSteps, this);
     this.f = f;
+    if (input.mode === 'battle') f.sendForks = SendForks.of(input.forks);
     if (options.monitor) f.monitors.add(options.monitor);
     const combatants: CombatantInfo[] = [];
     for (const r of recruits) {

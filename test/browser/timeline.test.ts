@@ -139,4 +139,59 @@ describe('debugger timeline', () => {
     await expectShownAt(page, 0);
     t.problems.assertClean();
   });
+
+  it('forks a send from -9 to -20: the slime dies a turn earlier; the compare view names the first difference', { timeout: 120_000 }, async () => {
+    const page = t.page;
+    await openGame(page, `?enemies=slime&seed=23&lang=en&debug=1&${FAST}`);
+    await waitScene(page, 'Battle');
+    await page.waitForSelector('.cq-fork-send', { state: 'attached', timeout: 30_000 });
+    // Two attacks, paused as the second is given; then Step (N) until the slime dies at step 9.
+    for (let i = 0; i < 2; i++) {
+      await page.waitForFunction(() => window.__game.menu()?.id === 'command', null, { timeout: 60_000, polling: 50 });
+      await page.evaluate((last) => {
+        window.__game.sendCommand({ kind: 'attack', target: 'slime' });
+        if (last) window.__game.session!.setPaused(true);
+      }, i === 1);
+    }
+    await page.locator('.cq-timeline-range').focus();
+    for (let i = 0; i < 8; i++) {
+      const done = await page.evaluate(() => window.__game.snapshot()!.outcome !== null);
+      if (done) break;
+      await page.keyboard.press('n');
+    }
+    const main = await page.evaluate(() => ({ step: window.__game.snapshot()!.step, outcome: window.__game.snapshot()!.outcome }));
+    expect(main).toEqual({ step: 9, outcome: 'victory' });
+    // Back to step 4, the hero's first hit (Slime.send(-9)): the fork form (unfolded) offers that send.
+    await page.locator('.cq-branches-head').click();
+    await page.locator('.cq-timeline-range').focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expectShownAt(page, 4);
+    await expect.poll(() => page.locator('.cq-fork-form input').nth(1).inputValue()).toBe('-9');
+    await page.locator('.cq-fork-form input').nth(1).fill('-20');
+    await page.locator('.cq-fork-send').click();
+    await page.waitForFunction(() => document.querySelectorAll('.cq-branch').length === 2, null, { timeout: 10_000 });
+    const forked = await page.evaluate(() => {
+      const s = window.__game.snapshot()!;
+      return { step: s.step, outcome: s.outcome, slime: s.combatants.find((c) => c.id === 'slime')!.state };
+    });
+    expect(forked).toEqual({ step: 4, outcome: 'victory', slime: 'closed' }); // dead at the hero's first hit, not its second
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/fork-en-1280x720.png` });
+    // Compare the old branch with the new one: the first divergence, in trace syntax.
+    await page.locator('.cq-compare-open').click();
+    await page.waitForSelector('.cq-compare canvas', { timeout: 10_000 });
+    const diff = await page.evaluate(() => ({
+      step: document.querySelector('.cq-compare-step')?.textContent,
+      a: document.querySelector('.cq-diff-a')?.textContent,
+      b: document.querySelector('.cq-diff-b')?.textContent,
+      outcomes: [...document.querySelectorAll('.cq-compare-outcome')].map((e) => e.textContent),
+    }));
+    expect(diff.step).toBe('first difference at step 4');
+    expect(diff.a).toMatch(/^Slime\.send\(-9\) → yield /);
+    expect(diff.b).toBe('Slime.send(-20) → return 0 (StopIteration)');
+    expect(diff.outcomes).toEqual(['outcome: victory · 9 steps', 'outcome: victory · 4 steps']);
+    await page.screenshot({ path: `${SHOTS}/compare-en-1280x720.png` });
+    t.problems.assertClean();
+  });
 });

@@ -3,6 +3,7 @@
 import type { Command } from '../protocol.ts';
 import { MAX_SEED } from '../rng.ts';
 import { checkCommand } from '../validate.ts';
+import { isSendFork, readForks, type SendFork } from './send-forks.ts';
 
 export interface PartyMember {
   readonly kind: string;
@@ -20,6 +21,8 @@ export type InputLog =
       readonly enemies: readonly string[];
       readonly maxSteps?: number;
       readonly commands: Command[];
+      /** "At step n, send v instead of what the rules drew" (send-forks.ts); absent when none. */
+      readonly forks?: readonly SendFork[];
     }
   | { readonly version: 1; readonly mode: 'classic'; readonly seed: number; readonly damage: readonly number[] };
 
@@ -42,6 +45,7 @@ export function parseInputLog(json: unknown): { ok: true; log: InputLog } | { ok
     if (!Array.isArray(o.damage) || !o.damage.every((d) => Number.isInteger(d) && d > 0 && d < 1e6)) {
       return fail('damage must be a list of positive integers');
     }
+    if (Array.isArray(o.forks) && o.forks.length > 0) return fail('forks are for battle logs; a classic log changes its damage list instead');
     return { ok: true, log: { version: 1, mode: 'classic', seed, damage: o.damage as number[] } };
   }
   if (o.mode !== 'battle') return fail(`mode must be "battle" or "classic", got ${JSON.stringify(o.mode)}`);
@@ -58,6 +62,9 @@ export function parseInputLog(json: unknown): { ok: true; log: InputLog } | { ok
     if (typeof checked === 'string') return fail(`command ${i + 1}: ${checked}`);
     commands.push(checked);
   }
+  // A command fork is already a command in `commands` here: the core's log only carries sends.
+  const forks = readForks(o.forks, { commands: false });
+  if (typeof forks === 'string') return fail(forks);
   return {
     ok: true,
     log: {
@@ -67,6 +74,7 @@ export function parseInputLog(json: unknown): { ok: true; log: InputLog } | { ok
       enemies: [...(o.enemies as string[])],
       commands,
       ...(o.maxSteps === undefined ? {} : { maxSteps: o.maxSteps as number }),
+      ...(forks.length === 0 ? {} : { forks: forks.filter(isSendFork) }),
     },
   };
 }

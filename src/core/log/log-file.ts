@@ -5,6 +5,9 @@
 import type { Command, LocalText } from '../protocol.ts';
 import { parseInputLog, type InputLog, type PartyMember } from '../replay.ts';
 import { DIGEST_PATTERN } from './digest.ts';
+import { isSendFork, readForks, type Fork } from './send-forks.ts';
+
+export type { Fork, SendFork } from './send-forks.ts';
 
 export const LOG_VERSION = 2;
 /** The versions this game reads. */
@@ -19,14 +22,6 @@ export interface ItemStack {
   readonly item: string;
   readonly count: number;
 }
-
-/**
- * A what-if: at the command wait at `step`, `command` is given instead of the recorded one; or (not
- * replayable yet) the value sent at resume `step` is replaced by `value`.
- */
-export type Fork =
-  | { readonly step: number; readonly command: Command }
-  | { readonly step: number; readonly value: number };
 
 /** The battle as recorded at a command wait (or at the end): the step and everyone's HP, in cast order. */
 export interface Checkpoint {
@@ -122,7 +117,7 @@ function fromV2(o: Record<string, unknown>): LogRead {
   if (!core.ok) return malformed(core.error);
   const items = readList(o.items, 'items', isItem, MAX_ITEMS);
   if (typeof items === 'string') return malformed(items);
-  const forks = readList(o.forks, 'forks', isFork, 10_000);
+  const forks = readForks(o.forks, { commands: o.mode === 'battle' });
   if (typeof forks === 'string') return malformed(forks);
   const code = readRecord(o.code, 'code', (v) => typeof v === 'string' && DIGEST_PATTERN.test(v), 'a digest such as "fnv1a32:0123abcd"');
   if (typeof code === 'string') return malformed(code);
@@ -146,21 +141,24 @@ function emptyExtras(): Pick<LogFile, 'items' | 'forks' | 'code' | 'sources' | '
   return { items: [], forks: [], code: {}, sources: {}, checks: null, end: null };
 }
 
-function lift(log: InputLog): Omit<LogFile, 'version' | 'items' | 'forks' | 'code' | 'sources' | 'checks' | 'end'> {
+function lift(log: InputLog): Omit<LogFile, 'version' | 'items' | 'forks' | 'code' | 'sources' | 'checks' | 'end'> & { forks?: readonly Fork[] } {
   if (log.mode === 'classic') return { mode: 'classic', seed: log.seed, party: [], enemies: [], commands: [], damage: [...log.damage] };
   return {
     mode: 'battle', seed: log.seed, party: log.party.map((p) => ({ ...p })), enemies: [...log.enemies],
     commands: [...log.commands], damage: [],
     ...(log.maxSteps === undefined ? {} : { maxSteps: log.maxSteps }),
+    ...(log.forks === undefined ? {} : { forks: log.forks.map((f) => ({ ...f })) }),
   };
 }
 
-/** The core's input log for this file (forks and checks are applied by log-replay.ts). */
+/** The core's input log for this file: send forks go with it; command forks and checks are applied by log-replay.ts. */
 export function inputLogOf(file: LogFile): InputLog {
   if (file.mode === 'classic') return { version: 1, mode: 'classic', seed: file.seed, damage: [...file.damage] };
+  const sends = file.forks.filter(isSendFork).map((f) => ({ ...f }));
   return {
     version: 1, mode: 'battle', seed: file.seed, party: file.party.map((p) => ({ ...p })), enemies: [...file.enemies],
     commands: [...file.commands], ...(file.maxSteps === undefined ? {} : { maxSteps: file.maxSteps }),
+    ...(sends.length === 0 ? {} : { forks: sends }),
   };
 }
 
@@ -197,13 +195,6 @@ const isInt = (v: unknown, min: number, max: number): v is number => Number.isIn
 function isItem(v: unknown): v is ItemStack {
   const o = v as Record<string, unknown> | null;
   return typeof o === 'object' && o !== null && typeof o.item === 'string' && o.item.length > 0 && o.item.length < 64 && isInt(o.count, 1, 999);
-}
-
-function isFork(v: unknown): v is Fork {
-  const o = v as Record<string, unknown> | null;
-  if (typeof o !== 'object' || o === null || !isInt(o.step, 0, 1e7)) return false;
-  if ('command' in o) return !('value' in o) && parseInputLog({ version: 1, mode: 'battle', seed: 0, party: [], enemies: [], commands: [o.command] }).ok;
-  return typeof o.value === 'number' && Number.isFinite(o.value);
 }
 
 function isCheckpoint(v: unknown): v is Checkpoint & Record<string, unknown> {

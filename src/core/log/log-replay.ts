@@ -6,6 +6,7 @@ import type { Battle } from '../battle.ts';
 import type { Command } from '../protocol.ts';
 import { startBattle, startClassic, type ClassicOptions, type InputLog } from '../replay.ts';
 import type { Roster } from '../roster.ts';
+import { isSendFork, unusedSendFork } from './send-forks.ts';
 import { inputLogOf, logFileOf, problem, type Checkpoint, type EndCheck, type LogFile, type LogProblem } from './log-file.ts';
 
 export type Digests = Readonly<Record<string, string>>;
@@ -43,8 +44,8 @@ export function checkLog(file: LogFile, roster: Roster): LogProblem | null {
     }
   }
   if (file.items.length > 0) return problem('unsupported', 'the log carries items, which this game does not have yet', 'ログ に どうぐ が あります。この ゲーム には まだ どうぐ が ありません');
-  const valueFork = file.forks.find((f) => 'value' in f);
-  if (valueFork) return problem('unsupported', `the log changes a sent value at step ${valueFork.step}; this game can only replay changed commands`, `ステップ ${valueFork.step} で おくる あたい を かえています。この ゲーム が さいげん できる のは コマンド の へんこう だけ です`);
+  const valueFork = file.mode === 'classic' ? file.forks.find(isSendFork) : undefined;
+  if (valueFork) return problem('unsupported', `the classic log changes a sent value at step ${valueFork.step}; a classic log changes its damage list instead`, `ステップ ${valueFork.step} で おくる あたい を かえています。クラシック の ログ は damage の リスト を かえてください`);
   return null;
 }
 
@@ -86,6 +87,15 @@ export function replayLog(file: LogFile, roster: Roster, digests: Digests = {}, 
   if (stop.refused) return result({ en: `the command ${stop.refused.command} was refused: ${stop.refused.error}`, ja: `コマンド ${stop.refused.command} が ことわられました: ${stop.refused.error}` });
   const unused = [...forks.keys()][0];
   if (unused !== undefined) return result({ en: `the fork at step ${unused} was never reached`, ja: `ステップ ${unused} の わかれみち に とどきませんでした` });
+  // A send fork past where the log stops (waiting for a command) may still be reached as play goes on.
+  const passed = (input.mode === 'battle' ? input.forks ?? [] : []).filter((f) => battle.outcome !== null || f.step <= battle.stepCount);
+  const unsent = unusedSendFork(passed, battle.events);
+  if (unsent) {
+    const { step, value } = unsent.fork;
+    return result(unsent.reached
+      ? { en: `the fork at step ${step} sends ${value}, but that step sends no damage or healing`, ja: `ステップ ${step} の わかれみち は ${value} を おくりますが、その ステップ は ダメージ も かいふく も おくりません` }
+      : { en: `the fork at step ${step} was never reached`, ja: `ステップ ${step} の わかれみち に とどきませんでした` });
+  }
   return result(file.end ? compareEnd(battle, file.end, commands.length) : null);
 }
 

@@ -1,7 +1,7 @@
 // Share links: `#log=2.` + base64url(deflate-raw(the log file's compact JSON)). The fragment never
 // reaches a server. Links made before compression (`#log=` + base64url(JSON), version 1) still open.
 import { Inflate, deflateSync, strToU8 } from 'fflate';
-import { MAX_LOG_CHARS, problem, readLogFile, writeLogFile, type LogFile, type LogProblem, type LogRead } from '../../core/log/log-file.ts';
+import { MAX_LOG_CHARS, logJson, problem, readLogFile, writeLogFile, type LogFile, type LogProblem, type LogRead } from '../../core/log/log-file.ts';
 
 export const LINK_PARAM = 'log';
 /** The bound on a link's fragment (everything after `#`), checked when making and when opening a link. */
@@ -29,8 +29,10 @@ export function base64UrlToBytes(encoded: string): Uint8Array {
 }
 
 /** `#log=2.…`, or a too-large problem that says what to do instead. */
-export function encodeLogLink(file: LogFile): { ok: true; hash: string } | { ok: false; problem: LogProblem } {
-  const packed = deflateSync(strToU8(writeLogFile(file, { compact: true })), { level: 9 });
+export function encodeLogLink(file: LogFile, extra?: Readonly<Record<string, unknown>>): { ok: true; hash: string } | { ok: false; problem: LogProblem } {
+  // `extra`: the debugger's other branches (docs/log-format.md), after the file's own fields.
+  const text = extra ? JSON.stringify({ ...logJson(file), ...extra }) : writeLogFile(file, { compact: true });
+  const packed = deflateSync(strToU8(text), { level: 9 });
   const hash = `#${LINK_PARAM}=${LINK_ENCODING}.${bytesToBase64Url(packed)}`;
   if (hash.length - 1 > MAX_LINK_CHARS) {
     return {
@@ -42,8 +44,8 @@ export function encodeLogLink(file: LogFile): { ok: true; hash: string } | { ok:
 }
 
 /** The page URL with the log in its fragment (any previous fragment replaced). */
-export function logLinkUrl(href: string, file: LogFile): { ok: true; url: string } | { ok: false; problem: LogProblem } {
-  const link = encodeLogLink(file);
+export function logLinkUrl(href: string, file: LogFile, extra?: Readonly<Record<string, unknown>>): { ok: true; url: string } | { ok: false; problem: LogProblem } {
+  const link = encodeLogLink(file, extra);
   if (!link.ok) return link;
   const url = new URL(href);
   url.hash = link.hash;
@@ -52,6 +54,15 @@ export function logLinkUrl(href: string, file: LogFile): { ok: true; url: string
 
 /** Reads `location.hash`: null when it has no `log=`, else the log or the precise problem. */
 export function readLogLink(hash: string): LogRead | null {
+  const decoded = readLinkText(hash);
+  if (decoded === null || !decoded.ok) return decoded && decoded.read;
+  const read = readLogFile(decoded.text);
+  return read.ok ? read : failed(fromSource(read.problem, LINK_SOURCE));
+}
+
+/** The JSON text inside a `#log=` link (the debugger reads its `branches` too), or the link's problem. */
+export function readLinkText(hash: string): { ok: true; text: string } | { ok: false; read: LogRead } | null {
+  const failed = (p: LogProblem) => ({ ok: false as const, read: { ok: false as const, problem: p } });
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   const param = fragment.split('&').find((p) => p.startsWith(`${LINK_PARAM}=`));
   if (param === undefined) return null;
@@ -71,8 +82,7 @@ export function readLogLink(hash: string): LogRead | null {
     const why = e instanceof Error ? e.message : String(e);
     return failed(e instanceof TooLarge ? linkProblem('too-large', why, `の ログ が おおきすぎます (${MAX_LOG_CHARS} バイト まで)`) : linkProblem('malformed', `is damaged: it ${why}`, `が こわれています (${why})`));
   }
-  const read = readLogFile(text);
-  return read.ok ? read : failed(fromSource(read.problem, LINK_SOURCE));
+  return { ok: true, text };
 }
 
 /** How a problem of the log inside a link names where it came from. */

@@ -30,6 +30,7 @@ import { saveSharePanel } from './panels/save-share.ts';
 import { sourceViewer } from './panels/source.ts';
 import { playgroundOpener } from './playground-opener.ts';
 import { timelinePanel } from './panels/timeline.ts';
+import { branchesPanel } from './panels/branches.ts';
 import { tracePanel } from './panels/trace.ts';
 import { liveSourceFor } from './live-sources.ts';
 import { recordedYieldLine, type SourceFile, type YieldLine } from './source-lines.ts';
@@ -120,7 +121,8 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
   const controls = controlsPanel(ctx);
   const timeline = timelinePanel(ctx);
   const [queue, cards, trace, messages] = [queuePanel(ctx), cardsPanel(ctx), tracePanel(ctx), messagesPanel(ctx)];
-  const panels: Panel[] = [controls, timeline, queue, cards, trace, messages, legendPanel(ctx), saveSharePanel(ctx)];
+  const branches = branchesPanel(ctx);
+  const panels: Panel[] = [controls, timeline, queue, cards, trace, messages, legendPanel(ctx), saveSharePanel(ctx), branches];
   const views = tabs(dom, [
     { id: 'cards', label: T('tabCards'), content: [cards.el] },
     { id: 'trace', label: T('tabTrace'), content: [trace.el, messages.el] },
@@ -150,7 +152,10 @@ export function mountOverlay(session: BattleSessionApi, opts: OverlayOptions): O
     onReset: invalidate,
     onControl: invalidate,
     // Hot swap: "reloaded slime.ts, replayed 14 steps", or where the new code changed the battle.
-    onReload: (report) => say(formatReload(report, lang), report.diverged !== null || report.problems.length > 0),
+    onReload: (report) => {
+      say(formatReload(report, lang), report.diverged !== null || report.problems.length > 0);
+      if (report.diverged) branches.compareReload(); // "before your edit" and "after your edit"
+    },
   });
 
   const removeKeys = installKeys(doc, {
