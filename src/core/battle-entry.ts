@@ -6,6 +6,13 @@ import type { RuleName } from './status-rules.ts';
 import type { Task } from './task.ts';
 import { show } from './validate.ts';
 
+/** Sleep turns left (0: awake), poisoned, guard turns left (スカラ; ぼうぎょ is `defending`). */
+export interface Effects {
+  sleep: number;
+  poison: boolean;
+  guard: number;
+}
+
 export interface Entry {
   readonly info: CombatantInfo;
   /** Its number in the event log's columns (enlistment order). */
@@ -19,6 +26,8 @@ export interface Entry {
   faulted: boolean;
   /** Still counted in its side's head count (`inBattle`). */
   counted: boolean;
+  /** Status effects the engine keeps (effects.ts); null while it has none, so a turn checks one field. */
+  effects: Effects | null;
   /** In the run queue; one that leaves is skipped when it reaches the front, so leaving is O(1). */
   queued: boolean;
 }

@@ -12,7 +12,7 @@ import { checkYieldedHp, closeFault, enemyCommand, ruleMessage, type RuleName } 
 import { checkClassicYield, checkStatus } from './validate.ts';
 import { Settled, describeError, type Entry } from './battle-entry.ts';
 
-export { Settled, describeError, other, type Entry } from './battle-entry.ts';
+export { Settled, describeError, other, type Effects, type Entry } from './battle-entry.ts';
 
 export class Fight extends FightEvents {
   readonly entries = new Map<string, Entry>();

@@ -1,5 +1,5 @@
 // The shapes a battle shows to the outside: options, monitors, step results, snapshots, recruits.
-import type { BattleEvent, BattleOutcome, CombatantInfo, SaidLine, TurnRule } from './events.ts';
+import type { BattleEvent, BattleOutcome, CombatantInfo, EffectsView, SaidLine, TurnRule } from './events.ts';
 import type { CombatantDef, LocalText } from './protocol.ts';
 import type { Rng } from './rng.ts';
 import type { Frame } from './sites.ts';
@@ -48,6 +48,8 @@ export interface CombatantView extends CombatantInfo {
   readonly error: string | null;
   readonly defending: boolean;
   readonly fled: boolean;
+  /** The status effects the engine keeps for it (sleep and guard turns left, poison); {} when none. */
+  readonly effects: EffectsView;
   /** The `yield` it is suspended at, when its source was instrumented. */
   readonly at: Frame | null;
   /** Its `yield*` delegations, outermost first. */

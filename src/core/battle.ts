@@ -180,7 +180,7 @@ export class Battle {
     if (f.entries.has(info.id)) throw new Error(`two combatants share the id ${info.id}`);
     const kit = this.trace ? new TracingKit(f, this.seed, info.id) : new RecruitKit(f, this.seed, info.id);
     const task = new Task(info.id, info.name.en, r.make(kit), kit, false);
-    const entry: Entry = { info, slot: f.log.enlist(info.id, info.side), task, stats: r.stats, hp: info.hp, mp: info.mp, defending: false, fled: false, faulted: false, counted: true, queued: false };
+    const entry: Entry = { info, slot: f.log.enlist(info.id, info.side), task, stats: r.stats, hp: info.hp, mp: info.mp, defending: false, fled: false, faulted: false, counted: true, effects: null, queued: false };
     kit.entry = entry;
     f.inBattle[info.side]++;
     f.entries.set(info.id, entry);

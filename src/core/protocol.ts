@@ -4,12 +4,15 @@ import type { Rng } from './rng.ts';
 export type Lang = 'ja' | 'en';
 export type LocalText = { readonly ja: string; readonly en: string };
 export type Side = 'hero' | 'enemy';
-export type SpellId = 'hoimi' | 'gira';
+export type SpellId = 'hoimi' | 'gira' | 'rarihoo' | 'kiarii' | 'sukara';
+/** やくそう (heal), どくけしそう (cure poison), まほうのせいすい (restore MP): see items.ts. */
+export type ItemId = 'yakusou' | 'dokukeshi' | 'seisui';
 
 /** What a combatant wants to do on its own turn. Plain data, like a redux-saga effect. */
 export type Action =
-  | { readonly kind: 'attack'; readonly target?: string; readonly hits?: 1 | 2 }
+  | { readonly kind: 'attack'; readonly target?: string; readonly hits?: 1 | 2; readonly poison?: true }
   | { readonly kind: 'spell'; readonly spell: SpellId; readonly target?: string }
+  | { readonly kind: 'item'; readonly item: ItemId; readonly target?: string }
   | { readonly kind: 'defend' }
   | { readonly kind: 'flee' }
   | { readonly kind: 'wait' };
@@ -18,6 +21,7 @@ export type Action =
 export type Command =
   | { readonly kind: 'attack'; readonly target?: string }
   | { readonly kind: 'spell'; readonly spell: SpellId; readonly target?: string }
+  | { readonly kind: 'item'; readonly item: ItemId; readonly target?: string }
   | { readonly kind: 'defend' }
   | { readonly kind: 'flee' };
 
@@ -45,8 +49,13 @@ export type Status = PartyStatus;
  * `undefined` is a plain resume (your turn), a negative number is damage, a positive one healing.
  */
 export type Received = number | undefined;
-/** The hero is also sent the player's command. */
-export type HeroReceived = Received | Command;
+/** まほうのせいすい: MP given back to a party member, which keeps its own MP like its HP. */
+export interface Restore {
+  readonly kind: 'restore';
+  readonly mp: number;
+}
+/** A party member is also sent the player's command, and MP given back. */
+export type HeroReceived = Received | Command | Restore;
 
 /** Death is `return`; the value is recorded like `StopIteration.value`. */
 export type Outcome = number | string | boolean | null | undefined | void;

@@ -1,5 +1,6 @@
 // Input logs: everything a battle needs to be re-run (generators cannot be saved): seed, sides,
 // commands. The types, and the one reader of untrusted logs (a file, a URL fragment).
+import type { Bag } from '../items.ts';
 import type { Command } from '../protocol.ts';
 import { MAX_SEED } from '../rng.ts';
 import { checkCommand } from '../validate.ts';
@@ -9,6 +10,8 @@ export interface PartyMember {
   /** HP and MP carried over from the last battle; the definition's maximum when absent. */
   readonly hp?: number;
   readonly mp?: number;
+  /** Its level (growth.ts): the stats it starts with. Absent means level 1, today's stats. */
+  readonly level?: number;
 }
 
 export type InputLog =
@@ -19,6 +22,8 @@ export type InputLog =
       readonly party: readonly PartyMember[];
       readonly enemies: readonly string[];
       readonly maxSteps?: number;
+      /** The items the party carries into the battle; absent means none. */
+      readonly bag?: Bag;
       readonly commands: Command[];
     }
   | { readonly version: 1; readonly mode: 'classic'; readonly seed: number; readonly damage: readonly number[] };
