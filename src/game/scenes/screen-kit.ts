@@ -1,6 +1,6 @@
 // The shared shape of the quiet screens (Interlude, Result): a framed block of lines and a menu.
 import * as Phaser from 'phaser';
-import { screenColumn } from '../ui/layout.ts';
+import { screenColumn, type Rect } from '../ui/layout.ts';
 import type { Controls } from '../ui/controls.ts';
 import { addFrame } from '../ui/frame.ts';
 import { Menu, TOUCH_MIN, isPhone, type MenuItem } from '../ui/menu.ts';
@@ -23,6 +23,10 @@ export interface Screen<T> {
   readonly probes: ReadonlyMap<string, () => Probe | null>;
   /** Its lines as words (the screen-reader mirror reads them). */
   readonly text: () => readonly string[];
+  /** Where the menu is, under the lines: a second menu (the Interlude's shop) opens there, never over them. */
+  readonly menuRect: Rect;
+  /** Hides or shows the hint under the menu (the shop hides it while open). */
+  readonly showHint: (visible: boolean) => void;
 }
 
 export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: readonly Line[], items: readonly ScreenItem<T>[], id: string): Screen<T> {
@@ -53,13 +57,16 @@ export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: r
   };
   scene.scale.on(Phaser.Scale.Events.RESIZE, resize);
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off(Phaser.Scale.Events.RESIZE, resize));
-  const menu = new Menu(scene, controls, items, { rect: { x: col.x, y: top + boxH + col.pad, w: col.w, h: menuH }, font: col.font, id });
+  const menuRect = { x: col.x, y: top + boxH + col.pad, w: col.w, h: menuH };
+  const menu = new Menu(scene, controls, items, { rect: menuRect, font: col.font, id });
+  let hint: Phaser.GameObjects.Text | null = null;
   if (hasHints) {
-    const hint = scene.add.text(width / 2, top + boxH + col.pad + menuH + col.pad, '', {
+    hint = scene.add.text(width / 2, top + boxH + col.pad + menuH + col.pad, '', {
       ...textStyle(hintSize, COLORS.info), align: 'center', wordWrap: { width: col.w - col.pad * 2, useAdvancedWrap: true },
     }).setOrigin(0.5, 0);
-    menu.onMove = (item) => hint.setText((item as ScreenItem<T>).hint ?? '');
-    probes.set('hint', textProbe(hint));
+    const shownHint = hint;
+    menu.onMove = (item) => shownHint.setText((item as ScreenItem<T>).hint ?? '');
+    probes.set('hint', textProbe(shownHint));
   }
-  return { menu, probes, text: () => lines.map((l) => l.text) };
+  return { menu, probes, text: () => lines.map((l) => l.text), menuRect, showHint: (visible) => hint?.setVisible(visible) };
 }

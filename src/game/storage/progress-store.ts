@@ -1,4 +1,4 @@
-// The saved adventure. Progress is never lost without a word: a storage that refuses to read is
+// The saved adventure, and the reader of a version 1 save (save-v2.ts reads today's and migrates these). Progress is never lost without a word: a storage that refuses to read is
 // left alone (it is not corruption), a save with one bad field keeps the rest, and a save that
 // cannot be written says so once.
 import { FLOORS, type Progress, type RunTally } from '../../core/adventure.ts';
@@ -83,8 +83,8 @@ export function loadProgress(storage: StorageLike | null, maxHp: number, maxMp: 
   return raw === null ? { status: 'none' } : parseProgress(raw, maxHp, maxMp);
 }
 
-/** Writes (or, for null, removes) the save; false when the storage refused. */
-export function saveProgress(storage: StorageLike | null, progress: Progress | null): boolean {
+/** Writes (or, for null, removes) the save (either version); false when the storage refused. */
+export function saveProgress(storage: StorageLike | null, progress: object | null): boolean {
   if (storage === null) return false;
   try {
     if (progress === null) storage.removeItem?.(PROGRESS_KEY);

@@ -86,6 +86,10 @@ export class StatusBox {
     if (this.effectsText.text !== text) this.effectsText.setText(text);
   }
 
+  get isActive(): boolean {
+    return this.active;
+  }
+
   get effects(): string {
     return this.effectsText.text.trim();
   }
