@@ -4,7 +4,14 @@
 import type { CombatantView } from '../../core/battle.ts';
 import type { EffectsView, EventOf } from '../../core/events.ts';
 import type { Lang } from '../../core/protocol.ts';
-import { effectWords } from './party-panel.ts';
+import { PARTY_WORDS } from '../ui/party-words.ts';
+
+/** The words for a member's effects, in a fixed order (sleep, poison, guard), as the window shows them. */
+export function effectWords(effects: EffectsView | undefined, lang: Lang): string[] {
+  const w = PARTY_WORDS[lang];
+  if (!effects) return [];
+  return [effects.sleep ? w.sleep : '', effects.poison ? w.poison : '', effects.guard ? w.guard : ''].filter((s) => s !== '');
+}
 
 type Mutable = { sleep?: number; poison?: true; guard?: number };
 

@@ -4,16 +4,9 @@ import type * as Phaser from 'phaser';
 import type { CombatantInfo, EffectsView } from '../../core/events.ts';
 import type { Lang } from '../../core/protocol.ts';
 import type { BattleLayout, Rect } from '../ui/layout.ts';
-import { PARTY_WORDS } from '../ui/party-words.ts';
+import { effectWords } from './effects-shown.ts';
 import { StatusBox } from '../ui/status-box.ts';
 import { UI } from '../ui/i18n.ts';
-
-/** The words for a member's effects, in a fixed order (sleep, poison, guard), as the window shows them. */
-export function effectWords(effects: EffectsView | undefined, lang: Lang): string[] {
-  const w = PARTY_WORDS[lang];
-  if (!effects) return [];
-  return [effects.sleep ? w.sleep : '', effects.poison ? w.poison : '', effects.guard ? w.guard : ''].filter((s) => s !== '');
-}
 
 export class PartyPanel {
   private boxes = new Map<string, StatusBox>();
