@@ -1,7 +1,7 @@
 // One combatant as a battle holds it (its task, what it last yielded, its place in the queue), and
 // the one object a resume fills in. battle-state.ts builds the shared turn rules on these.
 import type { CombatantInfo } from './events.ts';
-import type { Action, CombatantDef, Side } from './protocol.ts';
+import type { Action, CombatantDef, Side, SpellId } from './protocol.ts';
 import type { RuleName } from './status-rules.ts';
 import type { Task } from './task.ts';
 import { show } from './validate.ts';
@@ -28,6 +28,8 @@ export interface Entry {
   counted: boolean;
   /** Status effects the engine keeps (effects.ts); null while it has none, so a turn checks one field. */
   effects: Effects | null;
+  /** The spells it knows, or null for any (enemies, and party kinds without a growth table). */
+  readonly spells: readonly SpellId[] | null;
   /** In the run queue; one that leaves is skipped when it reaches the front, so leaving is O(1). */
   queued: boolean;
 }

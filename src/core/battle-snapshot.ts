@@ -2,9 +2,9 @@
 import type { Effects, Entry, Fight } from './battle-state.ts';
 import type { EffectsView } from './events.ts';
 
-const NO_EFFECTS: EffectsView = Object.freeze({});
+export const NO_EFFECTS: EffectsView = Object.freeze({});
 
-function effectsView(x: Effects | null): EffectsView {
+export function effectsView(x: Effects | null): EffectsView {
   if (x === null || (x.sleep === 0 && !x.poison && x.guard === 0)) return NO_EFFECTS;
   return { ...(x.sleep > 0 && { sleep: x.sleep }), ...(x.poison && { poison: true as const }), ...(x.guard > 0 && { guard: x.guard }) };
 }

@@ -4,7 +4,7 @@
 import { CombatantFault, type BattleReader } from './battle-types.ts';
 import { FightEvents } from './fight-events.ts';
 import type { BattleOutcome, TurnRule } from './events.ts';
-import type { Command, Side } from './protocol.ts';
+import type { Command, ItemId, Side } from './protocol.ts';
 import { RunQueue } from './queue.ts';
 import { SideQueues } from './side-queues.ts';
 import type { Rng } from './rng.ts';
@@ -33,6 +33,8 @@ export class Fight extends FightEvents {
   atTurnTop = false;
   defeatedEnemies = 0;
   outcome: BattleOutcome | null = null;
+  /** The party's items (from the input log's bag), counted down as they are used. */
+  readonly bag: Partial<Record<ItemId, number>> = {};
 
   constructor(
     readonly rule: TurnRule,
