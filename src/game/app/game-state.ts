@@ -10,7 +10,7 @@ import { discoverRoster } from './roster.ts';
 import { loadSettings, saveSettings, type Settings, type StorageLike } from '../storage/settings.ts';
 import { SAVE_FAILED, saveProgress } from '../storage/progress-store.ts';
 import { loadSave, type SaveRead } from '../storage/save-v2.ts';
-import { statsAt } from '../../core/growth.ts';
+import { memberStats } from '../../core/progress.ts';
 import { NoticeBoard } from '../ui/notice-board.ts';
 import { shown } from './shown-state.ts';
 import { urlConflicts } from './url-notices.ts';
@@ -124,7 +124,7 @@ export function randomSeed(): number {
 export function newAdventure(seed: number): Progress {
   const { params } = gameState();
   const { maxHp } = heroStats();
-  const p = newProgress(seed);
+  const p = newProgress(seed, gameState().roster);
   const hero = p.party.map((m, i) => (i === 0 && params.hp !== null ? { ...m, hp: Math.min(maxHp, params.hp) } : m));
   // ?party=: companions from the start, at level 1 and full HP and MP (as if they had joined).
   const extra = (params.party ?? []).filter((kind) => !hero.some((m) => m.kind === kind)).map((kind) => {
@@ -139,13 +139,13 @@ export function newAdventure(seed: number): Progress {
 export function memberMax(kind: string, level: number): { maxHp: number; maxMp: number } | null {
   const def = gameState().roster.get(kind);
   if (!def || def.side !== 'hero') return null;
-  const stats = statsAt(kind, def.stats, level);
+  const stats = memberStats(gameState().roster, kind, level);
   return { maxHp: stats.maxHp, maxMp: stats.maxMp };
 }
 
 /** The saved adventure as read (see save-v2.ts for what each status means). */
 export function savedProgress(): SaveRead {
-  return loadSave(gameState().storage, memberMax);
+  return loadSave(gameState().storage, memberMax, gameState().roster);
 }
 
 /** Saves (null: clears) the adventure; a storage that refuses gets one notice per page load. */

@@ -5,12 +5,13 @@ import { castOf } from '../../core/cast.ts';
 import type { BattleEvent } from '../../core/events.ts';
 import { ITEM_IDS, type Bag } from '../../core/items.ts';
 import type { ItemId, Lang, SpellId } from '../../core/protocol.ts';
+import { spellsOf } from '../../core/growth.ts';
+import { SPELLS } from '../../core/rules.ts';
 import type { TurnInfo } from './menu-items.ts';
 
-// TODO(core15 growth.ts): spellsOf(kind, level) replaces this stand-in once it lands.
-const KNOWN: Readonly<Record<string, readonly SpellId[]>> = { hero: ['hoimi', 'gira'], mage: ['gira', 'rarihoo'], priest: ['hoimi', 'kiarii', 'sukara'] };
-function spellsOf(kind: string, _level: number): readonly SpellId[] {
-  return KNOWN[kind] ?? [];
+/** The spells a member knows at its level (growth.ts); a kind without a growth table may cast any. */
+function known(kind: string, level: number): readonly SpellId[] {
+  return spellsOf(kind, level) ?? (Object.keys(SPELLS) as SpellId[]);
 }
 
 /** The bag as the battle started with it, each item then as its last use left it. */
@@ -40,7 +41,7 @@ export function turnInfo(battle: Battle, actor: string, lang: Lang): TurnInfo {
     actor,
     name: names(actor),
     mp: me?.mp ?? 0,
-    spells: spellsOf(me?.kind ?? 'hero', partyLevels(battle).get(actor) ?? 1),
+    spells: known(me?.kind ?? 'hero', partyLevels(battle).get(actor) ?? 1),
     foes: battle.living('enemy').map((id) => ({ id, name: names(id) })),
     allies: standing('hero').map((c) => ({ id: c.id, name: names(c.id), hp: c.hp, maxHp: c.maxHp })),
     bag: bagNow(log.mode === 'battle' ? log.bag : undefined, battle.events),

@@ -169,7 +169,7 @@ export class Battle extends Phaser.Scene {
       this.scene.start('Result', { outcome, turns, seed: run.seed, run, cleared: false });
       return;
     }
-    const next = afterBattle(run.progress, outcome, { events: session.battle.events, combatants: snap.combatants });
+    const next = afterBattle(run.progress, outcome, { events: session.battle.events, combatants: snap.combatants }, gameState().roster);
     if (next.scene === 'Result') this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: next.cleared, progress: next.progress });
     else this.scene.start('Interlude', next.data);
   }

@@ -19,7 +19,7 @@ import { interludeLines } from './interlude-lines.ts';
 type Choice = 'next' | 'shop' | 'title';
 
 /** What the Interlude is started with; `said` and `shopCursor` come back from a purchase (the scene restarts with them). */
-export type InterludeStart = InterludeData & { readonly revived?: readonly string[]; readonly said?: string; readonly shopCursor?: number };
+export type InterludeStart = InterludeData & { readonly said?: string; readonly shopCursor?: number };
 
 /**
  * Between floors, and after getting away: what the floor just won gave, who grew or joined, where
@@ -50,7 +50,7 @@ export class Interlude extends Phaser.Scene {
         : { label: t.nextFloor, value: 'next' as Choice, hint: t.nextFloorHint },
       { label: w.shop, value: 'shop' as Choice, hint: w.shopHint },
       { label: t.toTitle, value: 'title' as Choice, hint: t.titleKeepsSave(progress.floor + 1) },
-    ], 'interlude');
+    ], 'interlude', { reserveRows: ITEM_IDS.length + 1 });
     showScene(this, 'Interlude', { probes: screen.probes, text: screen.text });
     shown.adventure = progress;
     showNotices(this);

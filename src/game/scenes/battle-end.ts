@@ -3,6 +3,7 @@
 import { battleTally, type RunTally } from '../../core/adventure.ts';
 import type { BattleOutcome } from '../../core/events.ts';
 import { afterVictory, isComplete, retryFloor, type BattleEnd, type Progress, type Victory } from '../../core/progress.ts';
+import type { Roster } from '../../core/roster.ts';
 import { storeProgress } from '../app/game-state.ts';
 
 /** What the Interlude is given. `victory`: the floor just won (rewards, level-ups, who joined). */
@@ -11,6 +12,8 @@ export interface InterludeData {
   readonly stageClear?: boolean;
   readonly fled?: boolean;
   readonly victory?: Victory;
+  /** Kinds that had fallen in the battle won, back with half their HP (afterVictory revives them). */
+  readonly revived?: readonly string[];
 }
 
 export type AfterBattle =
@@ -23,24 +26,25 @@ export function withTally(progress: Progress, battle: RunTally): Progress {
   return { ...progress, tally: { battles: t.battles + battle.battles, turns: t.turns + battle.turns, dealt: t.dealt + battle.dealt, taken: t.taken + battle.taken } };
 }
 
-export function afterBattle(start: Progress, outcome: BattleOutcome, end: BattleEnd): AfterBattle {
-  const progress = withTally(start, battleTally(end.events));
+/** The core's afterVictory and retryFloor add the battle to the tally; a defeat's Result gets it here. */
+export function afterBattle(progress: Progress, outcome: BattleOutcome, end: BattleEnd, roster: Roster): AfterBattle {
   if (outcome === 'victory' || outcome === 'escaped') {
-    const victory = afterVictory(progress, end);
+    const victory = afterVictory(progress, end, roster);
     if (isComplete(victory.progress)) {
       storeProgress(null);
       return { scene: 'Result', cleared: true, progress: victory.progress };
     }
     storeProgress(victory.progress);
-    return { scene: 'Interlude', data: { progress: victory.progress, stageClear: true, victory } };
+    const revived = end.combatants.filter((c) => c.side === 'hero' && c.hp <= 0).map((c) => c.kind);
+    return { scene: 'Interlude', data: { progress: victory.progress, stageClear: true, victory, ...(revived.length > 0 ? { revived } : {}) } };
   }
   const standing = end.combatants.some((c) => c.side === 'hero' && c.hp > 0);
   if (outcome === 'fled' && standing) {
     // Getting away keeps the adventure: the same floor again, as a new battle, never the next one.
-    const next = retryFloor(progress, end);
+    const next = retryFloor(progress, end, roster);
     storeProgress(next);
     return { scene: 'Interlude', data: { progress: next, fled: true } };
   }
   // A defeat leaves the save as it was when this floor began: only a choice that says so replaces it.
-  return { scene: 'Result', cleared: false, progress };
+  return { scene: 'Result', cleared: false, progress: withTally(progress, battleTally(end.events)) };
 }

@@ -47,7 +47,9 @@ function enemyNames(kinds: readonly string[], ctx: LineContext): string {
 function rewardLines(v: Victory, facts: InterludeFacts, ctx: LineContext): Line[] {
   const w = PARTY_WORDS[ctx.lang];
   const lines: Line[] = [{ text: w.won(v.rewards.exp, v.rewards.gold), color: COLORS.accent }];
-  if (v.rewards.drops.length > 0) lines.push({ text: w.dropped(v.rewards.drops.map((d) => ITEMS[d].name[ctx.lang]).join(ctx.lang === 'ja' ? '、' : ', ')), color: COLORS.info });
+  const drops = new Map<string, number>();
+  for (const d of v.rewards.drops) drops.set(d, (drops.get(d) ?? 0) + 1);
+  if (drops.size > 0) lines.push({ text: w.dropped(bagText(Object.fromEntries(drops), ctx.lang)), color: COLORS.info });
   for (const up of v.levelUps) {
     lines.push({ text: w.levelUp(ctx.name(up.kind), up.level, up.hpUp, up.mpUp), color: COLORS.heal });
     if (up.learned) lines.push({ text: w.learned(ctx.name(up.kind), SPELLS[up.learned].name[ctx.lang]), color: COLORS.heal });

@@ -5,6 +5,7 @@ import { FLOORS, upgradeProgress, type Progress } from '../../core/progress.ts';
 import { ITEM_IDS } from '../../core/items.ts';
 import { MAX_LEVEL } from '../../core/growth.ts';
 import type { LocalText } from '../../core/protocol.ts';
+import type { Roster } from '../../core/roster.ts';
 import { MAX_SEED } from '../../core/rng.ts';
 import { PROGRESS_KEY, parseProgress } from './progress-store.ts';
 import type { StorageLike } from './browser-storage.ts';
@@ -65,7 +66,7 @@ function repairV2(o: Record<string, unknown>, maxOf: MaxOf): { value: Record<str
 }
 
 /** A stored value → v2 progress (see SaveRead). */
-export function parseSave(raw: string, maxOf: MaxOf): SaveRead {
+export function parseSave(raw: string, maxOf: MaxOf, roster: Roster): SaveRead {
   if (raw.length > MAX_LENGTH) return { status: 'corrupt' };
   let json: unknown;
   try {
@@ -77,21 +78,21 @@ export function parseSave(raw: string, maxOf: MaxOf): SaveRead {
   const o = json as Record<string, unknown>;
   if (o.version === 2) {
     const repaired = repairV2(o, maxOf);
-    const progress = repaired && upgradeProgress(repaired.value);
+    const progress = repaired && upgradeProgress(repaired.value, roster);
     if (!repaired || !progress) return { status: 'corrupt' };
     return repaired.fixes.length === 0 ? { status: 'ok', progress } : { status: 'repaired', progress, notice: repairNotice(progress.seed, progress.floor, repaired.fixes) };
   }
   const hero = maxOf('hero', 1) ?? { maxHp: 100, maxMp: 30 };
   const v1 = parseProgress(raw, hero.maxHp, hero.maxMp);
   if (v1.status !== 'ok' && v1.status !== 'repaired') return { status: 'corrupt' };
-  const progress = upgradeProgress(v1.progress);
+  const progress = upgradeProgress(v1.progress, roster);
   if (!progress) return { status: 'corrupt' };
   const migrated = { ja: PARTY_WORDS.ja.saveMigrated, en: PARTY_WORDS.en.saveMigrated };
   const notice = v1.status === 'repaired' ? { ja: `${migrated.ja}。${v1.notice.ja}`, en: `${migrated.en}. ${v1.notice.en}` } : migrated;
   return { status: 'migrated', progress, notice };
 }
 
-export function loadSave(storage: StorageLike | null, maxOf: MaxOf): SaveRead {
+export function loadSave(storage: StorageLike | null, maxOf: MaxOf, roster: Roster): SaveRead {
   let raw: string | null;
   try {
     raw = storage?.getItem(PROGRESS_KEY) ?? null;
@@ -102,5 +103,5 @@ export function loadSave(storage: StorageLike | null, maxOf: MaxOf): SaveRead {
       notice: { en: `The save could not be read (${why}); it was left as it is`, ja: `セーブデータ が よめません (${why})。そのまま に しておきます` },
     };
   }
-  return raw === null ? { status: 'none' } : parseSave(raw, maxOf);
+  return raw === null ? { status: 'none' } : parseSave(raw, maxOf, roster);
 }

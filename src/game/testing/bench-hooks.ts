@@ -19,7 +19,7 @@ const FINISHED = new Set(['closed', 'cancelled', 'errored']);
 export async function autoBattles(n: number): Promise<{ closed: number; total: number }> {
   const { roster } = gameState();
   let seed = 1;
-  let progress: Progress = newProgress(seed);
+  let progress: Progress = newProgress(seed, roster);
   let total = 0;
   let closed = 0;
   for (let i = 0; i < n; i++) {
@@ -37,9 +37,9 @@ export async function autoBattles(n: number): Promise<{ closed: number; total: n
     session.dispose();
     total += snap.combatants.length;
     closed += session.snapshot().combatants.filter((c) => FINISHED.has(c.state)).length;
-    if (snap.outcome === 'victory') progress = afterVictory(progress, { events: session.battle.events, combatants: snap.combatants }).progress;
-    else progress = newProgress(++seed);
-    if (isComplete(progress)) progress = newProgress(++seed);
+    if (snap.outcome === 'victory') progress = afterVictory(progress, { events: session.battle.events, combatants: snap.combatants }, roster).progress;
+    else progress = newProgress(++seed, roster);
+    if (isComplete(progress)) progress = newProgress(++seed, roster);
     // Let the page breathe (and the timers run) now and then.
     if (i % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 0));
   }

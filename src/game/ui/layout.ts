@@ -74,7 +74,10 @@ export function battleLayout(width: number, height: number, partySize = 1): Batt
   let message: Rect;
   if (portrait) {
     // Phone: the message window on top of the command window, both full width.
-    const cmdH = line * 2 + pad * 2;
+    // Three rows (たたかう じゅもん / ぼうぎょ にげる / どうぐ), each a touch target on a phone (menu.ts's
+    // TOUCH_MIN, 44 px, inside the frame's 8 px border), so the window never grows over the message one.
+    const touchRows = Math.min(width, height) <= 500 ? 3 * 44 + 2 * 8 * (font >= 20 ? 2 : 1) : 0;
+    const cmdH = Math.max(line * 3 + pad * 2, touchRows);
     command = { x: pad, y: height - pad - cmdH, w: inner, h: cmdH };
     message = { x: pad, y: command.y - pad - bottomH, w: inner, h: bottomH };
     submenu = { x: pad, y: message.y, w: inner, h: bottomH };

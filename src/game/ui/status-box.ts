@@ -63,8 +63,14 @@ export class StatusBox {
       this.hpText.setFontSize(font).setPosition(x, Math.round(y + line));
       const right = Math.round(rect.x + rect.w / 2 + font * 0.5);
       this.mpText.setFontSize(font).setPosition(right, Math.round(y + line));
-      // On the name line, under the MP column's left edge to the window's inner right edge.
-      this.barRect = { x: right, y: Math.round(y + (font * 1.2 - h) / 2), w: Math.max(20, Math.round(rect.x + rect.w - inset - right)), h };
+      // On the name line, under the MP column's left edge to the window's inner right edge; a long
+      // name (まほうつかい in a narrow window) pushes it right, and if then too short it becomes a
+      // strip under the name instead of covering it.
+      const end = Math.round(rect.x + rect.w - inset);
+      const start = Math.max(right, Math.round(x + this.name.width + font * 0.4));
+      this.barRect = end - start >= font * 2
+        ? { x: start, y: Math.round(y + (font * 1.2 - h) / 2), w: end - start, h }
+        : { x, y: Math.round(y + font * 1.2), w: Math.max(20, end - x), h: Math.max(3, Math.round(h / 2)) };
     }
     this.drawBar();
   }
