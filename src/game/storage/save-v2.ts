@@ -53,7 +53,7 @@ function repairV2(o: Record<string, unknown>, maxOf: MaxOf): { value: Record<str
     if (!max) return null;
     party.push({
       kind: m.kind,
-      hp: fix(`${m.kind} HP`, m.hp, isInt(m.hp, 0, max.maxHp), max.maxHp),
+      hp: fix(`${m.kind} HP`, m.hp, isInt(m.hp, 1, max.maxHp), max.maxHp),
       mp: fix(`${m.kind} MP`, m.mp, isInt(m.mp, 0, max.maxMp), max.maxMp),
       level,
       exp: fix(`${m.kind} exp`, m.exp, isInt(m.exp, 0, 1e7), 0),

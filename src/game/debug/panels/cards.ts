@@ -79,9 +79,10 @@ export function cardsPanel(ctx: PanelContext): Panel {
     const sent = field(dl, T('sent'));
     const yielded = field(dl, T('yielded'));
     const resumes = field(dl, T('resumes'));
+    const exit = field(dl, T('exit'));
+    // After exit: readers (and tests) that know the five fields by position still find them.
     const effects = field(dl, effectsLabel(lang));
     effects.classList.add('cq-effects');
-    const exit = field(dl, T('exit'));
     const where = h('div', 'cq-where');
     const whereText = h('code', 'cq-where-text');
     const sourceButton = button(T('viewSource'), () => ctx.openSource(c.id));
