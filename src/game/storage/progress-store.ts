@@ -69,18 +69,20 @@ export function parseProgress(raw: string, maxHp: number, maxMp: number): Progre
   };
 }
 
-export function loadProgress(storage: StorageLike | null, maxHp: number, maxMp: number): ProgressRead {
-  let raw: string | null;
+/** The stored save's text (null: none), or the notice for a storage that throws on read. */
+export function readSaved(storage: StorageLike | null): { raw: string | null } | { unreadable: LocalText } {
   try {
-    raw = storage?.getItem(PROGRESS_KEY) ?? null;
+    return { raw: storage?.getItem(PROGRESS_KEY) ?? null };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return {
-      status: 'unreadable',
-      notice: { en: `The save could not be read (${why}); it was left as it is`, ja: `セーブデータ が よめません (${why})。そのまま に しておきます` },
-    };
+    return { unreadable: { en: `The save could not be read (${why}); it was left as it is`, ja: `セーブデータ が よめません (${why})。そのまま に しておきます` } };
   }
-  return raw === null ? { status: 'none' } : parseProgress(raw, maxHp, maxMp);
+}
+
+export function loadProgress(storage: StorageLike | null, maxHp: number, maxMp: number): ProgressRead {
+  const read = readSaved(storage);
+  if ('unreadable' in read) return { status: 'unreadable', notice: read.unreadable };
+  return read.raw === null ? { status: 'none' } : parseProgress(read.raw, maxHp, maxMp);
 }
 
 /** Writes (or, for null, removes) the save (either version); false when the storage refused. */

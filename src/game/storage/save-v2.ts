@@ -7,7 +7,7 @@ import { MAX_LEVEL } from '../../core/growth.ts';
 import type { LocalText } from '../../core/protocol.ts';
 import type { Roster } from '../../core/roster.ts';
 import { MAX_SEED } from '../../core/rng.ts';
-import { PROGRESS_KEY, parseProgress } from './progress-store.ts';
+import { parseProgress, readSaved } from './progress-store.ts';
 import type { StorageLike } from './browser-storage.ts';
 import { PARTY_WORDS } from '../ui/party-words.ts';
 
@@ -93,15 +93,7 @@ export function parseSave(raw: string, maxOf: MaxOf, roster: Roster): SaveRead {
 }
 
 export function loadSave(storage: StorageLike | null, maxOf: MaxOf, roster: Roster): SaveRead {
-  let raw: string | null;
-  try {
-    raw = storage?.getItem(PROGRESS_KEY) ?? null;
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return {
-      status: 'unreadable',
-      notice: { en: `The save could not be read (${why}); it was left as it is`, ja: `セーブデータ が よめません (${why})。そのまま に しておきます` },
-    };
-  }
-  return raw === null ? { status: 'none' } : parseSave(raw, maxOf, roster);
+  const read = readSaved(storage);
+  if ('unreadable' in read) return { status: 'unreadable', notice: read.unreadable };
+  return read.raw === null ? { status: 'none' } : parseSave(read.raw, maxOf, roster);
 }
