@@ -150,6 +150,12 @@ function pickFoe(f: Fight, t: Entry, wanted: string | undefined): Entry | null {
     const e = f.entries.get(wanted);
     if (e && f.isLiving(e, foe)) return e;
   }
+  // A monster that names no target strikes any member of a party at random: a draw only when the
+  // party has more than one member standing (a hero alone is struck as it always was).
+  if (foe === 'hero' && f.inBattle.hero > 1) {
+    const party = f.living('hero');
+    if (party.length > 1) return f.entries.get(party[f.rules.int(0, party.length - 1)]!)!;
+  }
   return f.firstLiving(foe);
 }
 

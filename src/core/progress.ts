@@ -85,7 +85,7 @@ export const FLOORS: readonly Floor[] = [
   { enemies: ['golem'], terrain: 'cave', boss: false, midBoss: true, foeLevel: 2 },
   { enemies: ['magician', 'ghost', 'bubble-slime'], terrain: 'cave', boss: false, foeLevel: 4 },
   { enemies: ['metal-slime', 'healslime', 'ghost', 'bat'], terrain: 'cave', boss: false, foeLevel: 4 },
-  { enemies: ['magician', 'healslime', 'she-slime', 'bubble-slime'], terrain: 'castle', boss: false, foeLevel: 5 },
+  { enemies: ['magician', 'healslime', 'she-slime', 'bubble-slime'], terrain: 'castle', boss: false, foeLevel: 6 },
   { enemies: ['healslime', 'king-slime', 'healslime'], terrain: 'castle', boss: true, foeLevel: 8 },
 ];
 

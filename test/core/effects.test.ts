@@ -134,7 +134,7 @@ describe('どく (poison)', () => {
   it('lands only from a poisoning blow, says so, and キアリー or どくけしそう ends it', () => {
     const seen = { on: 0, off: 0, lines: new Set<string>() };
     for (let seed = 1; seed <= 30; seed++) {
-      const battle = play({ ...battleLog(['bubble-slime', 'bubble-slime'], seed, PARTY), bag: { dokukeshi: 2 } });
+      const battle = play({ ...battleLog(['bubble-slime', 'bubble-slime', 'bubble-slime'], seed, [{ kind: 'hero' }, { kind: 'priest' }]), bag: { dokukeshi: 2 } });
       for (const e of eventsOf(battle.events, 'effect').filter((x) => x.effect === 'poison')) {
         if (e.on) {
           seen.on++;
