@@ -90,3 +90,17 @@ describe('items in battle', () => {
 function eventKeyOf(v: unknown): string {
   return JSON.stringify(v);
 }
+
+describe('items in log files', () => {
+  it('a battle with a bag, levels and a foe level saves as a version 2 file and replays the same', async () => {
+    const { logFileOf, writeLogFile, readLogJson, inputLogOf } = await import('../../src/core/log/log-file.ts');
+    const battle = startBattle({ ...battleLog(['bubble-slime'], 9, [{ kind: 'hero', level: 3 }, { kind: 'mage', level: 3 }]), bag: { yakusou: 2, seisui: 0 }, foeLevel: 2 }, roster);
+    battle.runToEnd((b, actor) => (b.itemCount('yakusou') > 0 ? { kind: 'item', item: 'yakusou' } : { kind: 'attack' }));
+    const json = JSON.parse(writeLogFile(logFileOf(battle.input))) as Record<string, unknown>;
+    expect(json.items).toEqual([{ item: 'yakusou', count: 2 }]);
+    expect(json.foeLevel).toBe(2);
+    const read = readLogJson(json);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(replay(inputLogOf(read.file), roster).events).toEqual(battle.events);
+  });
+});
