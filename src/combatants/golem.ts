@@ -4,7 +4,7 @@ import { attack, cast, defineEnemy, hurtOrHeal, type Received } from '../core/ki
 export default defineEnemy({
   name: { ja: 'ゴーレム', en: 'Golem' },
   boss: true,
-  stats: { maxHp: 120, maxMp: 8, attack: [9, 14] },
+  stats: { maxHp: 100, maxMp: 8, attack: [13, 18] },
   *create(hp, { stats, rng, self }) {
     let received: Received;
     let turns = 0;

@@ -2,7 +2,7 @@
 // the actor, gets its action (or the player's command) and resolves it: attacks, spells, defending,
 // fleeing. Damage is sent into the target right away, as the seed sends into a suspended generator.
 import { other, type Entry, type Fight } from './battle-state.ts';
-import type { InputLog } from './log/input-log.ts';
+import { MAX_PARTY, type InputLog } from './log/input-log.ts';
 import type { Action } from './protocol.ts';
 import { RULES, SPELLS, attackDamage, fleeSucceeds, spellAmount } from './rules.ts';
 import { payMp } from './enemy-mp.ts';
@@ -149,6 +149,13 @@ function pickFoe(f: Fight, t: Entry, wanted: string | undefined): Entry | null {
   if (wanted !== undefined) {
     const e = f.entries.get(wanted);
     if (e && f.isLiving(e, foe)) return e;
+  }
+  // A monster that names no target strikes any member of a party at random: a draw only when the
+  // party has more than one member standing (a hero alone is struck as it always was). Only a
+  // party's size (MAX_PARTY): a side of hundreds keeps the O(1) first-in-queue rule.
+  if (foe === 'hero' && f.inBattle.hero > 1 && f.inBattle.hero <= MAX_PARTY) {
+    const party = f.living('hero');
+    if (party.length > 1) return f.entries.get(party[f.rules.int(0, party.length - 1)]!)!;
   }
   return f.firstLiving(foe);
 }

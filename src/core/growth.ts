@@ -3,7 +3,7 @@
 import type { SpellId, Stats } from './protocol.ts';
 
 /** The total experience each level needs: level n needs EXP_FOR_LEVEL[n - 1]. */
-export const EXP_FOR_LEVEL: readonly number[] = [0, 8, 20, 36, 56, 80, 110, 150, 200, 260];
+export const EXP_FOR_LEVEL: readonly number[] = [0, 10, 28, 55, 90, 140, 200, 280, 380, 500];
 export const MAX_LEVEL = EXP_FOR_LEVEL.length;
 
 export interface Growth {
@@ -47,9 +47,11 @@ export function learntAt(kind: string, level: number): SpellId | undefined {
   return GROWTH[kind]?.learns.find(([at]) => at === level && at > 1)?.[1];
 }
 
-/** Monsters on deeper floors are stronger: each foe level above 1 adds 20 % HP and 1 to each blow. */
+export const FOE_HP_PER_LEVEL = 0.2;
+export const FOE_ATTACK_PER_LEVEL = 3;
+/** Monsters on deeper floors are stronger: each foe level above 1 adds 20 % HP and 3 to each blow. */
 export function foeStats(base: Stats, level = 1): Stats {
   if (level <= 1) return base;
   const up = level - 1;
-  return { maxHp: Math.round(base.maxHp * (1 + 0.2 * up)), maxMp: base.maxMp, attack: [base.attack[0] + up, base.attack[1] + up] };
+  return { maxHp: Math.round(base.maxHp * (1 + FOE_HP_PER_LEVEL * up)), maxMp: base.maxMp, attack: [base.attack[0] + FOE_ATTACK_PER_LEVEL * up, base.attack[1] + FOE_ATTACK_PER_LEVEL * up] };
 }

@@ -77,16 +77,16 @@ export const JOINS: readonly { readonly after: number; readonly kind: string; re
   { after: 3, kind: 'priest', level: 4 },
 ];
 
-/** 8 floors: the mid-boss ゴーレム on floor 4, the King Slime on floor 8. Floors 1–2 are v1's own. */
+/** 8 floors: the mid-boss ゴーレム on floor 4, the King Slime on floor 8.  */
 export const FLOORS: readonly Floor[] = [
-  { enemies: ['slime'], terrain: 'field', boss: false },
-  { enemies: ['slime', 'bat'], terrain: 'field', boss: false },
-  { enemies: ['bubble-slime', 'she-slime'], terrain: 'field', boss: false },
-  { enemies: ['golem'], terrain: 'cave', boss: false, midBoss: true },
-  { enemies: ['magician', 'ghost', 'bubble-slime'], terrain: 'cave', boss: false, foeLevel: 2 },
-  { enemies: ['metal-slime', 'healslime', 'bat', 'bat'], terrain: 'cave', boss: false, foeLevel: 3 },
-  { enemies: ['magician', 'healslime', 'she-slime', 'bubble-slime'], terrain: 'castle', boss: false, foeLevel: 4 },
-  { enemies: ['healslime', 'king-slime', 'healslime'], terrain: 'castle', boss: true, foeLevel: 5 },
+  { enemies: ['slime', 'slime'], terrain: 'field', boss: false },
+  { enemies: ['slime', 'bat', 'bat'], terrain: 'field', boss: false },
+  { enemies: ['bubble-slime', 'she-slime', 'bat', 'slime'], terrain: 'field', boss: false, foeLevel: 2 },
+  { enemies: ['golem'], terrain: 'cave', boss: false, midBoss: true, foeLevel: 2 },
+  { enemies: ['magician', 'ghost', 'bubble-slime'], terrain: 'cave', boss: false, foeLevel: 4 },
+  { enemies: ['metal-slime', 'healslime', 'ghost', 'bat'], terrain: 'cave', boss: false, foeLevel: 4 },
+  { enemies: ['magician', 'healslime', 'she-slime', 'bubble-slime'], terrain: 'castle', boss: false, foeLevel: 6 },
+  { enemies: ['healslime', 'king-slime', 'healslime'], terrain: 'castle', boss: true, foeLevel: 8 },
 ];
 
 /** What a new adventure carries. */

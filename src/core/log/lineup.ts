@@ -43,7 +43,7 @@ export function startBattle(log: BattleLog, roster: Roster, options?: BattleOpti
     return {
       info,
       stats,
-      ...(member && { spells: spellsOf(kind, member.level) }),
+      spells: member ? spellsOf(kind, member.level) : null, // a field, not a spread: this is set-up time
       make: (tools) => def.create(hp, { self: info.id, rng: tools.rng, stats, startMp: mp, foes: tools.foes, allies: tools.allies }),
     };
   });
