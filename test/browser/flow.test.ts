@@ -64,7 +64,7 @@ describe('fleeing, defeat and the save', () => {
     const [hero] = fled.party;
     const bag = [['yakusou', 'Medicinal Herb'], ['dokukeshi', 'Antidote'], ['seisui', 'Magic Water']].filter(([id]) => fled.bag[id!] > 0).map(([id, name]) => `${name}×${fled.bag[id!]}`).join(' ');
     expect(await screenTexts(page)).toEqual({
-      lines: ['Got away! Still on this floor', 'Floor 1 of 8', 'Ahead: Slime', `Hero Lv1  HP ${hero.hp}/100  MP ${hero.mp}/30`, `${fled.gold}G  ${bag}`,
+      lines: ['Got away! Still on this floor', 'Floor 1 of 8', 'Ahead: Slime ×2', `Hero Lv1  HP ${hero.hp}/100  MP ${hero.mp}/30`, `${fled.gold}G  ${bag}`,
         `So far: 1 battle, ${fled.tally.turns} turns`, `Damage dealt ${fled.tally.dealt}, taken ${fled.tally.taken}`, 'Seed: 3'],
       hint: 'A new battle on this floor; fleeing never skips a floor',
     });
@@ -73,7 +73,7 @@ describe('fleeing, defeat and the save', () => {
     await page.keyboard.press('Enter');
     await waitScene(page, 'Battle');
     const snap = await page.evaluate(() => window.__game.snapshot());
-    expect(snap?.combatants.filter((c) => c.side === 'enemy').map((c) => c.kind)).toEqual(['slime']);
+    expect(snap?.combatants.filter((c) => c.side === 'enemy').map((c) => c.kind)).toEqual(['slime', 'slime']);
     // A new battle there, not the same one again.
     expect(snap?.seed).not.toBe(await page.evaluate(() => window.__game.lastBattle?.snapshot.seed));
 
@@ -95,7 +95,7 @@ describe('fleeing, defeat and the save', () => {
     expect(await playUntil(page, ['Result', 'Interlude'], attack)).toBe('Result');
     expect(await page.evaluate(() => window.__game.result?.outcome)).toBe('defeat');
     // English lists: commas, one "and".
-    expect((await page.evaluate(() => window.__game.messages))[0]).toBe('Metal Slime, Healslime, Dracky A and Dracky B appear!');
+    expect((await page.evaluate(() => window.__game.messages))[0]).toBe('Metal Slime, Healslime, Ghost and Dracky appear!');
     // The Result counts the whole adventure's turns, not only the last battle's.
     const lastTurns = await page.evaluate(() => window.__game.lastBattle!.snapshot.turn);
     expect(await page.evaluate(() => window.__game.result?.turns)).toBe(14 + lastTurns);
@@ -114,7 +114,7 @@ describe('fleeing, defeat and the save', () => {
     await page.keyboard.press('Enter'); // the default: retry, which says nothing about the save
     await waitScene(page, 'Battle');
     const foes = await page.evaluate(() => window.__game.snapshot()?.combatants.filter((c) => c.side === 'enemy').map((c) => c.kind));
-    expect(foes).toEqual(['metal-slime', 'healslime', 'bat', 'bat']);
+    expect(foes).toEqual(['metal-slime', 'healslime', 'ghost', 'bat']);
     expect(await save(page)).toEqual(saved);
     t.problems.assertClean();
   });
@@ -217,7 +217,7 @@ describe('touch', () => {
     // In Japanese too, and on a phone's width: the floor and its monsters, each on one line.
     const interlude = await screenTexts(page);
     // (Issue 15: the v1 save is migrated, the hero at the level a player would have by floor 2.)
-    expect(interlude.lines.slice(0, 3)).toEqual(['フロア 2 / 8', 'てき: スライム、ドラキー', 'ゆうしゃ Lv2  HP 90/109  MP 1/32']);
+    expect(interlude.lines.slice(0, 3)).toEqual(['フロア 2 / 8', 'てき: スライム、ドラキー ×2', 'ゆうしゃ Lv2  HP 90/109  MP 1/32']);
     for (const name of ['line-0', 'line-1', 'line-2']) {
       const p = await page.evaluate((n) => window.__game.probe(n), name);
       expect(p!.x).toBeGreaterThanOrEqual(0);
