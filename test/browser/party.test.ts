@@ -77,7 +77,7 @@ describe('a party battle', () => {
     }
     const events = await page.evaluate(() => window.__game.lastBattle!.events);
     // Seed 3: the バブルスライム poisons a member; its window said どく, and it was cured before the end.
-    const poison = events.filter((e) => e.type === 'effect' && e.effect === 'poison').map((e) => e.type === 'effect' && [e.target, e.on]);
+    const poison = events.flatMap((e) => (e.type === 'effect' && e.effect === 'poison' ? [[e.target, e.on] as const] : []));
     expect(poison).toHaveLength(2);
     expect(['hero', 'mage', 'priest']).toContain(poison[0]![0]);
     expect(poison).toEqual([[poison[0]![0], true], [poison[0]![0], false]]);
