@@ -8,11 +8,15 @@ export type SpellId = 'hoimi' | 'gira' | 'rarihoo' | 'kiarii' | 'sukara';
 /** やくそう (heal), どくけしそう (cure poison), まほうのせいすい (restore MP): see items.ts. */
 export type ItemId = 'yakusou' | 'dokukeshi' | 'seisui';
 
+/** A spell or an item, as an action and as a command alike. */
+type Cast = { readonly kind: 'spell'; readonly spell: SpellId; readonly target?: string };
+type Use = { readonly kind: 'item'; readonly item: ItemId; readonly target?: string };
+
 /** What a combatant wants to do on its own turn. Plain data, like a redux-saga effect. */
 export type Action =
   | { readonly kind: 'attack'; readonly target?: string; readonly hits?: 1 | 2; readonly poison?: true }
-  | { readonly kind: 'spell'; readonly spell: SpellId; readonly target?: string }
-  | { readonly kind: 'item'; readonly item: ItemId; readonly target?: string }
+  | Cast
+  | Use
   | { readonly kind: 'defend' }
   | { readonly kind: 'flee' }
   | { readonly kind: 'wait' };
@@ -20,8 +24,8 @@ export type Action =
 /** What the player chooses for the hero. It goes in through `next(command)`. */
 export type Command =
   | { readonly kind: 'attack'; readonly target?: string }
-  | { readonly kind: 'spell'; readonly spell: SpellId; readonly target?: string }
-  | { readonly kind: 'item'; readonly item: ItemId; readonly target?: string }
+  | Cast
+  | Use
   | { readonly kind: 'defend' }
   | { readonly kind: 'flee' };
 

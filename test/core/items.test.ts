@@ -80,7 +80,7 @@ describe('items in battle', () => {
   it('a battle with items replays from its input log, bag included', () => {
     for (let seed = 1; seed <= 10; seed++) {
       const battle = startBattle({ ...battleLog(['bubble-slime', 'slime'], seed, [{ kind: 'hero', hp: 30 }]), bag: { yakusou: 3, dokukeshi: 1 } }, roster);
-      battle.runToEnd((b, actor) => (b.itemCount('yakusou') > 0 ? { kind: 'item', item: 'yakusou' } : { kind: 'attack' }));
+      battle.runToEnd((b) => (b.itemCount('yakusou') > 0 ? { kind: 'item', item: 'yakusou' } : { kind: 'attack' }));
       const again = replay(battle.input, roster);
       expect(again.events).toEqual(battle.events);
     }
@@ -95,7 +95,7 @@ describe('items in log files', () => {
   it('a battle with a bag, levels and a foe level saves as a version 2 file and replays the same', async () => {
     const { logFileOf, writeLogFile, readLogJson, inputLogOf } = await import('../../src/core/log/log-file.ts');
     const battle = startBattle({ ...battleLog(['bubble-slime'], 9, [{ kind: 'hero', level: 3 }, { kind: 'mage', level: 3 }]), bag: { yakusou: 2, seisui: 0 }, foeLevel: 2 }, roster);
-    battle.runToEnd((b, actor) => (b.itemCount('yakusou') > 0 ? { kind: 'item', item: 'yakusou' } : { kind: 'attack' }));
+    battle.runToEnd((b) => (b.itemCount('yakusou') > 0 ? { kind: 'item', item: 'yakusou' } : { kind: 'attack' }));
     const json = JSON.parse(writeLogFile(logFileOf(battle.input))) as Record<string, unknown>;
     expect(json.items).toEqual([{ item: 'yakusou', count: 2 }]);
     expect(json.foeLevel).toBe(2);
