@@ -18,6 +18,8 @@ import { bat } from './sprites/bat.ts';
 import { ghost } from './sprites/ghost.ts';
 import { hero } from './sprites/hero.ts';
 import { kingSlime } from './sprites/king-slime.ts';
+import { bubbleSlime, golem, healslime, magician } from './sprites/new-monsters.ts';
+import { mage, priest } from './sprites/party.ts';
 import { rgba } from './sprites/palette.ts';
 import { faviconSlime, metalSlime, sheSlime, slime } from './sprites/slime.ts';
 import { TRANSPARENT, type SpriteDef } from './sprites/types.ts';
@@ -35,6 +37,12 @@ export const SPRITES: readonly SpriteDef[] = [
   kingSlime,
   bat,
   ghost,
+  mage,
+  priest,
+  bubbleSlime,
+  healslime,
+  magician,
+  golem,
   // battle backdrops
   bgField,
   bgCave,

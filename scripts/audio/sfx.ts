@@ -162,6 +162,36 @@ export const SFX: Readonly<Record<SfxId, SfxDef>> = {
       p_arp_speed: 0.75, p_env_attack: 0, p_env_sustain: 0.22, p_env_decay: 0.12, p_pha_offset: 0.1, p_hpf_freq: 0.15,
     },
   },
+  // ラリホー lands: a slow, soft sine sliding down, like a yawn.
+  sleep: {
+    seed: 116,
+    peak: 0.55,
+    params: { wave_type: SINE, p_base_freq: 0.42, p_freq_ramp: -0.12, p_env_attack: 0.1, p_env_sustain: 0.4, p_env_decay: 0.45, p_vib_strength: 0.3, p_vib_speed: 0.25 },
+  },
+  // Poison bites: a buzzy saw that wobbles down.
+  poison: {
+    seed: 117,
+    peak: 0.6,
+    params: { wave_type: SAWTOOTH, p_base_freq: 0.28, p_freq_ramp: -0.08, p_env_attack: 0, p_env_sustain: 0.18, p_env_decay: 0.3, p_vib_strength: 0.45, p_vib_speed: 0.6, p_lpf_freq: 0.5 },
+  },
+  // An item used: a quick two-note pluck.
+  item: {
+    seed: 118,
+    peak: 0.6,
+    params: { wave_type: SQUARE, p_base_freq: 0.5, p_duty: 0.5, p_env_attack: 0, p_env_sustain: 0.1, p_env_decay: 0.2, p_arp_mod: 0.4, p_arp_speed: 0.5, p_hpf_freq: 0.05 },
+  },
+  // A level-up on the Interlude: a bright rising fanfare blip that jumps an octave.
+  'level-up': {
+    seed: 119,
+    peak: 0.65,
+    params: { wave_type: SQUARE, p_base_freq: 0.4, p_freq_ramp: 0.15, p_duty: 0.25, p_env_attack: 0, p_env_sustain: 0.35, p_env_punch: 0.3, p_env_decay: 0.35, p_arp_mod: 0.745, p_arp_speed: 0.45 },
+  },
+  // Gold changes hands in the shop: a short high "ching".
+  buy: {
+    seed: 120,
+    peak: 0.55,
+    params: { wave_type: SQUARE, p_base_freq: 0.7, p_duty: 0.6, p_env_attack: 0, p_env_sustain: 0.05, p_env_punch: 0.4, p_env_decay: 0.25, p_arp_mod: 0.3, p_arp_speed: 0.7, p_hpf_freq: 0.2 },
+  },
 };
 
 export const SFX_IDS = Object.keys(SFX) as SfxId[];

@@ -65,6 +65,38 @@ export const PALETTE = {
   leather: '#8c5426',
   leatherDark: '#4e2c10',
 
+  // Bubble slime (poison green)
+  bubbleLight: '#c8f49c',
+  bubbleGreen: '#58c038',
+  bubbleDark: '#2c7c24',
+  bubbleDrip: '#9ce070',
+
+  // Healslime (teal jelly)
+  healLight: '#b4f4ec',
+  healTeal: '#3cc4b4',
+  healDark: '#1c8078',
+
+  // Magician (まどうし): a hooded robe
+  robeLight: '#b070e0',
+  robe: '#7034b0',
+  robeDark: '#3c1870',
+  glow: '#ffe860',
+
+  // Golem: bricks
+  brickLight: '#e4a070',
+  brick: '#b86840',
+  brickDark: '#74381c',
+
+  // Party: まほうつかい (violet) and そうりょ (green and white)
+  mageLight: '#d89cf8',
+  mage: '#9848d0',
+  mageDark: '#58248c',
+  priestLight: '#a8e8a0',
+  priest: '#40a048',
+  priestDark: '#1c6428',
+  cloth: '#f4f0e4',
+  clothShade: '#c8c0a8',
+
   // Field backdrop
   skyHigh: '#3c7cf0',
   skyMid: '#5c98f8',

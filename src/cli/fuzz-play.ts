@@ -1,17 +1,33 @@
 // What the fuzzer plays and what it checks beyond the engine: a seeded random player that uses every
-// command (flee and both spells too), a lineup chosen from the seed (alone, with another kind, in a
+// command (flee and the spells too; items and the party's spells in party runs), a lineup chosen from the seed (alone, with another kind, in a
 // group), and the engine's HP rules run again on the values the monsters really yielded (the
 // ledger), not on the clamped HP in damage events.
 import type { Battle } from '../core/battle.ts';
 import type { BattleEvent } from '../core/events.ts';
 import type { Command } from '../core/protocol.ts';
 import { MAX_ENEMIES } from '../core/replay.ts';
-import { createRng, deriveSeed } from '../core/rng.ts';
+import { ITEM_IDS } from '../core/items.ts';
+import { createRng, deriveSeed, type Rng } from '../core/rng.ts';
 import { SPELLS } from '../core/rules.ts';
 import { checkYieldedHp } from '../core/status-rules.ts';
 
-/** A player that picks any command the rules allow, from its own seeded stream. */
-export function randomPolicy(seed: number): (battle: Battle, actor: string) => Command {
+/** The newer commands, for party runs only (a hero-alone run draws exactly as it always did). */
+function partyCommand(battle: Battle, actor: string, mp: number, roll: number, rng: Rng): Command | null {
+  const allies = battle.living('hero');
+  if (roll < 50) {
+    const item = ITEM_IDS.find((id) => battle.itemCount(id) > 0);
+    if (item) return { kind: 'item', item, target: rng.pick(allies) };
+  }
+  const known = (['rarihoo', 'kiarii', 'sukara'] as const).filter((s) => battle.knows(actor, s) && mp >= SPELLS[s].mp);
+  if (roll < 62 && known.length > 0) {
+    const spell = rng.pick(known);
+    return SPELLS[spell].reach === 'ally' ? { kind: 'spell', spell, target: rng.pick(allies) } : { kind: 'spell', spell };
+  }
+  return null;
+}
+
+/** A player that picks any command the rules allow, from its own seeded stream; `party` adds items and the newer spells. */
+export function randomPolicy(seed: number, party = false): (battle: Battle, actor: string) => Command {
   const rng = createRng(deriveSeed(seed, 'fuzz-policy'));
   return (battle, actor) => {
     const me = battle.vitals(actor);
@@ -20,8 +36,10 @@ export function randomPolicy(seed: number): (battle: Battle, actor: string) => C
     const roll = rng.int(0, 99);
     if (roll < 6) return { kind: 'flee' };
     if (roll < 16) return { kind: 'defend' };
-    if (roll < 30 && me.mp >= SPELLS.hoimi.mp) return { kind: 'spell', spell: 'hoimi', target: rng.pick(battle.living('hero')) };
-    if (roll < 42 && me.mp >= SPELLS.gira.mp) return { kind: 'spell', spell: 'gira' };
+    if (roll < 30 && me.mp >= SPELLS.hoimi.mp && battle.knows(actor, 'hoimi')) return { kind: 'spell', spell: 'hoimi', target: rng.pick(battle.living('hero')) };
+    if (roll < 42 && me.mp >= SPELLS.gira.mp && battle.knows(actor, 'gira')) return { kind: 'spell', spell: 'gira' };
+    const newer = party ? partyCommand(battle, actor, me.mp, roll, rng) : null;
+    if (newer) return newer;
     return { kind: 'attack', target: rng.pick(foes) };
   };
 }

@@ -8,12 +8,12 @@ import { parseArgs } from 'node:util';
 import { registerCombatantHooks } from '../../scripts/node-combatant-hooks.ts';
 import type { Battle } from '../core/battle.ts';
 import type { BattleEvent, BattleOutcome } from '../core/events.ts';
-import { replay, startBattle, type BattleLog } from '../core/replay.ts';
+import { MAX_PARTY, replay, startBattle, type BattleLog, type PartyMember } from '../core/replay.ts';
 import { MAX_SEED, parseSeed } from '../core/rng.ts';
 import type { Roster } from '../core/roster.ts';
 import { show } from '../core/validate.ts';
 import { loadRoster } from './load-roster.ts';
-import { joinNegativeValues } from './args.ts';
+import { joinNegativeValues, parseMember } from './args.ts';
 import { ledgerProblem, lineupFor, randomPolicy } from './fuzz-play.ts';
 
 export const HELP = `Usage: npm run fuzz -- [options]
@@ -26,6 +26,9 @@ how the battles ended. Each seed picks its own lineup (the enemies alone, with a
 a group) and a seeded random player that uses every command, fleeing and spells included.
 
   --enemy NAME        an enemy to fight (repeat for several); default: slime
+  --party KIND[:LV]   a party member (repeat, up to 4; e.g. hero:3 --party mage --party priest:6);
+                      default: the hero alone. A party run carries 3 of each item and its random
+                      player also uses items, ラリホー, キアリー and スカラ
   --runs N            how many seeds to play, 1..1000000 (default 100)
   --seed S            the first seed, 0..${MAX_SEED} (default 1); then S+1, S+2, …
   --combatants DIR    also load combatants from DIR (e.g. test/fixtures/combatants)
@@ -34,11 +37,15 @@ a group) and a seeded random player that uses every command, fleeing and spells 
 Exit code: 0 when every battle was fine, 1 when a problem was found, 2 for bad arguments.`;
 
 export const MAX_RUNS = 1_000_000;
+/** What a party run carries. */
+const PARTY_BAG = { yakusou: 3, dokukeshi: 3, seisui: 3 } as const;
 
 export class UsageError extends Error {}
 
 export interface FuzzOptions {
   readonly enemies: readonly string[];
+  /** Absent: the hero alone, as every fuzz run before parties. */
+  readonly party?: readonly PartyMember[];
   readonly runs: number;
   readonly seed: number;
   readonly combatants: string | null;
@@ -54,6 +61,7 @@ export function parseFuzzArgs(args: readonly string[]): FuzzOptions {
       allowPositionals: false,
       options: {
         enemy: { type: 'string', multiple: true },
+        party: { type: 'string', multiple: true },
         runs: { type: 'string' },
         seed: { type: 'string' },
         combatants: { type: 'string' },
@@ -82,12 +90,19 @@ export function parseFuzzArgs(args: readonly string[]): FuzzOptions {
   for (const e of enemies) {
     if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(e)) throw new UsageError(`--enemy: ${JSON.stringify(e)} is not a combatant name`);
   }
-  return { enemies, runs, seed, combatants: values.combatants ?? null, help: values.help ?? false };
+  const party = values.party?.map((text) => {
+    const member = parseMember(text);
+    if (!member) throw new UsageError(`--party: ${JSON.stringify(text)} is not a party member (KIND or KIND:LEVEL, e.g. mage:3)`);
+    return member;
+  });
+  if (party && party.length > MAX_PARTY) throw new UsageError(`--party: at most ${MAX_PARTY} members`);
+  return { enemies, ...(party && { party }), runs, seed, combatants: values.combatants ?? null, help: values.help ?? false };
 }
 
 /** The fuzz command that plays exactly this seed again. */
-export function fuzzRerun(enemies: readonly string[], seed: number, combatants: string | null): string {
-  return `npm run fuzz -- ${combatants === null ? '' : `--combatants ${combatants} `}${enemies.map((e) => `--enemy ${e}`).join(' ')} --seed ${seed} --runs 1`;
+export function fuzzRerun(enemies: readonly string[], seed: number, combatants: string | null, party?: readonly PartyMember[]): string {
+  const members = party ? party.map((m) => ` --party ${m.kind}${m.level ? `:${m.level}` : ''}`).join('') : '';
+  return `npm run fuzz -- ${combatants === null ? '' : `--combatants ${combatants} `}${enemies.map((e) => `--enemy ${e}`).join(' ')}${members} --seed ${seed} --runs 1`;
 }
 
 /** The seed after `seed`, wrapping past MAX_SEED so every seed stays valid. */
@@ -107,8 +122,18 @@ export function eventKeys(events: readonly BattleEvent[]): string[] {
 /** The first thing wrong with a finished battle, in one sentence, or null. */
 export function findProblem(battle: Battle, roster: Roster): string | null {
   const gone = new Set<string>();
+  const asleep = new Set<string>();
   for (const e of battle.events) {
     switch (e.type) {
+      case 'effect':
+        if (e.effect === 'sleep') (e.on ? asleep.add(e.target) : asleep.delete(e.target));
+        break;
+      case 'skipTurn':
+        if (!asleep.has(e.actor)) return `invariant: ${e.actor} had its turn skipped without being asleep`;
+        break;
+      case 'item':
+        if (e.left < 0) return `invariant: the bag went below zero (${e.item})`;
+        break;
       case 'fault': {
         const at = battle.snapshot().combatants.find((c) => c.id === e.id)?.at;
         return `${e.rule ? `rule ${e.rule} broken` : 'fault'}: ${e.message.split('\n')[0]}${at ? ` (last yield at ${at.file}:${at.line})` : ''}`;
@@ -165,19 +190,21 @@ export function otherEnemies(roster: Roster, but: readonly string[]): string[] {
 }
 
 /** Plays the seeds; stops at the first problem. `others` are the kinds a lineup may add (default: the roster's). */
-export function fuzz(roster: Roster, opts: Pick<FuzzOptions, 'enemies' | 'runs' | 'seed'> & { readonly others?: readonly string[] }): FuzzResult {
+export function fuzz(roster: Roster, opts: Pick<FuzzOptions, 'enemies' | 'runs' | 'seed' | 'party'> & { readonly others?: readonly string[] }): FuzzResult {
   const outcomes: Partial<Record<BattleOutcome, number>> = {};
   const others = opts.others ?? otherEnemies(roster, opts.enemies);
   let turns = 0;
   for (let run = 0; run < opts.runs; run++) {
     const seed = seedAt(opts.seed, run);
     const enemies = lineupFor(opts.enemies, seed, others);
-    const log: BattleLog = { version: 1, mode: 'battle', seed, party: [{ kind: 'hero' }], enemies, commands: [] };
+    const log: BattleLog = opts.party
+      ? { version: 1, mode: 'battle', seed, party: opts.party, enemies, commands: [], bag: PARTY_BAG }
+      : { version: 1, mode: 'battle', seed, party: [{ kind: 'hero' }], enemies, commands: [] };
     let problem: string | null;
     let battle: Battle | null = null;
     try {
       battle = startBattle(log, roster, { monitor: { onWarn: () => {} } });
-      battle.runToEnd(randomPolicy(seed));
+      battle.runToEnd(randomPolicy(seed, opts.party !== undefined));
       problem = findProblem(battle, roster);
     } catch (error) {
       problem = `crashed: ${error instanceof Error ? `${error.name}: ${error.message}` : show(error)}`;
@@ -238,7 +265,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   const what = opts.enemies.join(' + ');
   if (!result.ok) {
     io.out(`fuzz: seed ${result.seed} (run ${result.run} of ${opts.runs}) against ${result.lineup.join(' + ')}: ${result.problem}`);
-    io.out(`rerun: ${fuzzRerun(opts.enemies, result.seed, opts.combatants)}`);
+    io.out(`rerun: ${fuzzRerun(opts.enemies, result.seed, opts.combatants, opts.party)}`);
     return 1;
   }
   const last = seedAt(opts.seed, opts.runs - 1);

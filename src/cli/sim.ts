@@ -1,4 +1,4 @@
-// `npm run sim -- …`: one battle in the terminal, the hero played by the built-in policy.
+// `npm run sim -- …`: one battle in the terminal, the party played by the built-in policy.
 import { getRandomValues } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,22 +11,28 @@ import { autoCommand } from '../core/policy.ts';
 import type { Lang } from '../core/protocol.ts';
 import { logFileOf, readLogJson, writeLogFile, type LogFile } from '../core/log/log-file.ts';
 import { openLog, recordLog, type Digests } from '../core/log/log-replay.ts';
-import { parseInputLog, startBattle, startClassic, type ClassicOptions } from '../core/replay.ts';
+import { MAX_PARTY, parseInputLog, startBattle, startClassic, type BattleLog, type ClassicOptions, type PartyMember } from '../core/replay.ts';
+import { ITEM_IDS, type Bag } from '../core/items.ts';
 import { MAX_SEED, parseSeed } from '../core/rng.ts';
 import type { Roster } from '../core/roster.ts';
 import { traceLine } from '../core/trace.ts';
 import { show } from '../core/validate.ts';
 import { CLASSIC_COUNTER, combatantDigests, loadRoster } from './load-roster.ts';
-import { joinNegativeValues } from './args.ts';
+import { joinNegativeValues, parseBag, parseMember } from './args.ts';
 
 export const HELP = `Usage: npm run sim -- [options]
 
-Runs one battle in the terminal. The hero is played by the built-in policy (autoCommand).
+Runs one battle in the terminal. The party is played by the built-in policy (autoCommand).
 
   --classic           the seed's run(): ゆうしゃ (100) and スライム (20) as bare HP counters
   --damage 8,9,7      classic only: the damage draws in order; the seeded PRNG continues after them
   --seed N            0..${MAX_SEED}; without it one is picked at random
   --enemy NAME        an enemy to fight (repeat for several); default: slime
+  --party KIND[:LV]   a party member (repeat, up to 4): hero, mage (まほうつかい), priest (そうりょ),
+                      at a level (default 1); default: the hero alone. Companions are played by
+                      the same policy (items, ギラ/ラリホー, ホイミ/キアリー/スカラ)
+  --item NAME[=N]     items in the bag (repeat): yakusou (やくそう), dokukeshi (どくけしそう),
+                      seisui (まほうのせいすい); default: none
   --lang ja|en        language of the text and of the names in the trace (default ja)
   --trace             after the text, a "--- trace ---" header and every resume in the seed's
                       syntax, one per line: next(ゆうしゃ) → yield 100
@@ -55,6 +61,8 @@ export interface SimOptions {
   readonly damage: readonly number[];
   readonly seed: number | null;
   readonly enemies: readonly string[];
+  readonly party: readonly PartyMember[];
+  readonly bag: Bag | null;
   readonly lang: Lang;
   readonly trace: boolean;
   readonly json: boolean;
@@ -76,6 +84,8 @@ export function parseSimArgs(args: readonly string[]): SimOptions {
         damage: { type: 'string' },
         seed: { type: 'string' },
         enemy: { type: 'string', multiple: true },
+        party: { type: 'string', multiple: true },
+        item: { type: 'string', multiple: true },
         lang: { type: 'string' },
         trace: { type: 'boolean' },
         json: { type: 'boolean' },
@@ -101,8 +111,17 @@ export function parseSimArgs(args: readonly string[]): SimOptions {
   if (values.damage !== undefined && !classic) throw new UsageError('--damage only applies to --classic battles');
   if (values.enemy && classic) throw new UsageError('--enemy cannot be used with --classic (the classic cast is fixed)');
   if (values.trace && values.json) throw new UsageError('--trace and --json cannot be combined (the JSON has the ledger as "resume" events)');
+  const party = (values.party ?? ['hero']).map((text) => {
+    const member = parseMember(text);
+    if (!member) throw new UsageError(`--party: ${JSON.stringify(text)} is not a party member (KIND or KIND:LEVEL, e.g. mage:3)`);
+    return member;
+  });
+  if (party.length > MAX_PARTY) throw new UsageError(`--party: at most ${MAX_PARTY} members`);
+  const bag = values.item === undefined ? null : parseBag(values.item, ITEM_IDS);
+  if (typeof bag === 'string') throw new UsageError(bag);
+  if ((values.party || values.item) && classic) throw new UsageError('--party and --item cannot be used with --classic (the classic cast is fixed)');
   if (values.replay !== undefined) {
-    for (const flag of ['classic', 'damage', 'seed', 'enemy'] as const) {
+    for (const flag of ['classic', 'damage', 'seed', 'enemy', 'party', 'item'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--replay cannot be combined with --${flag} (the input log fixes it)`);
     }
   }
@@ -111,6 +130,8 @@ export function parseSimArgs(args: readonly string[]): SimOptions {
     damage,
     seed,
     enemies: values.enemy ?? ['slime'],
+    party,
+    bag: bag as Bag | null,
     lang,
     trace: values.trace ?? false,
     json: values.json ?? false,
@@ -192,10 +213,12 @@ function openBattle(opts: SimOptions, roster: Roster, digests: Digests, seed: nu
   }
   try {
     if (opts.classic) return startClassic(seed, opts.damage, options);
-    return startBattle({ version: 1, mode: 'battle', seed, party: [{ kind: 'hero' }], enemies: opts.enemies, commands: [] }, roster, options);
+    const log: BattleLog = { version: 1, mode: 'battle', seed, party: opts.party, enemies: opts.enemies, commands: [], ...(opts.bag && { bag: opts.bag }) };
+    return startBattle(log, roster, options);
   } catch (error) {
     // startBattle names the problem in a sentence of its own.
-    throw new UsageError(`--enemy: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`${/party/.test(message) ? '--party' : '--enemy'}: ${message}`);
   }
 }
 

@@ -15,6 +15,9 @@ export default defineHero({
         hp = hurtOrHeal(hp, received, stats.maxHp); // hurt (< 0) or healed (> 0)
         if (hp <= 0) return 0;
         received = yield { hp, mp };
+      } else if (received.kind === 'restore') {
+        mp = Math.min(stats.maxMp, mp + received.mp); // まほうのせいすい
+        received = yield { hp, mp };
       } else {
         const command = received; //                   the player's choice
         if (command.kind === 'spell') mp -= SPELLS[command.spell].mp;

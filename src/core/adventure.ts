@@ -101,7 +101,7 @@ export function battleTally(events: readonly BattleEvent[], hero = 'hero'): RunT
 }
 
 /** `progress` with one more battle added to its tally. */
-export function addTally(progress: Progress, battle: RunTally): Progress {
+export function addTally<P extends { readonly tally?: RunTally }>(progress: P, battle: RunTally): P {
   const t = progress.tally ?? NO_TALLY;
   return {
     ...progress,

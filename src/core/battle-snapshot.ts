@@ -1,5 +1,13 @@
 // What the overlay and the tests read: one combatant's view, and the whole battle's snapshot.
-import type { Entry, Fight } from './battle-state.ts';
+import type { Effects, Entry, Fight } from './battle-state.ts';
+import type { EffectsView } from './events.ts';
+
+export const NO_EFFECTS: EffectsView = Object.freeze({});
+
+export function effectsView(x: Effects | null): EffectsView {
+  if (x === null || (x.sleep === 0 && !x.poison && x.guard === 0)) return NO_EFFECTS;
+  return { ...(x.sleep > 0 && { sleep: x.sleep }), ...(x.poison && { poison: true as const }), ...(x.guard > 0 && { guard: x.guard }) };
+}
 import type { BattleSnapshot, CombatantView } from './battle-types.ts';
 
 /** Built field by field: an object spread costs microseconds per object on Node 20's V8. */
@@ -25,6 +33,7 @@ export function viewOf(e: Entry): CombatantView {
     error: t.error === undefined ? null : t.error instanceof Error ? t.error.message : String(t.error),
     defending: e.defending,
     fled: e.fled,
+    effects: effectsView(e.effects),
     at: t.sites.at,
     stack: t.sites.stack.slice(),
   };

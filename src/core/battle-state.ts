@@ -4,7 +4,7 @@
 import { CombatantFault, type BattleReader } from './battle-types.ts';
 import { FightEvents } from './fight-events.ts';
 import type { BattleOutcome, TurnRule } from './events.ts';
-import type { Command, Side } from './protocol.ts';
+import type { Command, ItemId, Side } from './protocol.ts';
 import { RunQueue } from './queue.ts';
 import { SideQueues } from './side-queues.ts';
 import type { Rng } from './rng.ts';
@@ -13,7 +13,7 @@ import { checkClassicYield, checkStatus } from './validate.ts';
 import { Settled, describeError, type Entry } from './battle-entry.ts';
 import type { SendForks } from './log/send-forks.ts';
 
-export { Settled, describeError, other, type Entry } from './battle-entry.ts';
+export { Settled, describeError, other, type Effects, type Entry } from './battle-entry.ts';
 
 export class Fight extends FightEvents {
   readonly entries = new Map<string, Entry>();
@@ -36,6 +36,8 @@ export class Fight extends FightEvents {
   outcome: BattleOutcome | null = null;
   /** The log's send forks (log/send-forks.ts), null when it has none. */
   sendForks: SendForks | null = null;
+  /** The party's items (from the input log's bag), counted down as they are used. */
+  readonly bag: Partial<Record<ItemId, number>> = {};
 
   constructor(
     readonly rule: TurnRule,

@@ -1,6 +1,6 @@
 // The shapes a battle shows to the outside: options, monitors, step results, snapshots, recruits.
-import type { BattleEvent, BattleOutcome, CombatantInfo, SaidLine, TurnRule } from './events.ts';
-import type { CombatantDef, LocalText } from './protocol.ts';
+import type { BattleEvent, BattleOutcome, CombatantInfo, EffectsView, SaidLine, TurnRule } from './events.ts';
+import type { CombatantDef, LocalText, SpellId } from './protocol.ts';
 import type { Rng } from './rng.ts';
 import type { Frame } from './sites.ts';
 import type { TaskState } from './task.ts';
@@ -48,6 +48,8 @@ export interface CombatantView extends CombatantInfo {
   readonly error: string | null;
   readonly defending: boolean;
   readonly fled: boolean;
+  /** The status effects the engine keeps for it (sleep and guard turns left, poison); {} when none. */
+  readonly effects: EffectsView;
   /** The `yield` it is suspended at, when its source was instrumented. */
   readonly at: Frame | null;
   /** Its `yield*` delegations, outermost first. */
@@ -71,6 +73,8 @@ export interface BattleSnapshot {
 export interface Recruit {
   readonly info: CombatantInfo;
   readonly stats: CombatantDef['stats'];
+  /** The spells a party member knows (growth.ts); absent or null, any spell. */
+  readonly spells?: readonly SpellId[] | null;
   readonly make: (tools: RecruitTools) => Generator<unknown, unknown, unknown>;
 }
 

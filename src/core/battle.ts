@@ -2,15 +2,15 @@
 // the public face; the state and shared rules are in battle-state.ts, the turn rules in
 // classic-turn.ts and battle-actions.ts.
 import { driveBattleRule, type Pause } from './battle-actions.ts';
-import { snapshotOf, viewOf } from './battle-snapshot.ts';
+import { NO_EFFECTS, effectsView, snapshotOf, viewOf } from './battle-snapshot.ts';
 import { Fight, other, type Entry } from './battle-state.ts';
 import type { BattleMonitor, BattleOptions, BattleSnapshot, CombatantView, Recruit, StepResult, SubmitResult } from './battle-types.ts';
 import { ClassicTurn } from './classic-turn.ts';
 import { driveBattle } from './drive.ts';
-import type { BattleEvent, BattleOutcome, CombatantInfo, TurnRule } from './events.ts';
+import type { BattleEvent, BattleOutcome, CombatantInfo, EffectsView, TurnRule } from './events.ts';
 import type { InputLog } from './log/input-log.ts';
 import { SendForks } from './log/send-forks.ts';
-import type { Command, Side } from './protocol.ts';
+import type { Command, ItemId, Side, SpellId } from './protocol.ts';
 import { RecruitKit, TracingKit } from './recruit-kit.ts';
 import { createRng, deriveSeed } from './rng.ts';
 import { RULES } from './rules.ts';
@@ -47,6 +47,7 @@ export class Battle {
     this.f = f;
     if (input.mode === 'battle') f.sendForks = SendForks.of(input.forks);
     if (options.monitor) f.monitors.add(options.monitor);
+    if (input.mode === 'battle' && input.bag) Object.assign(f.bag, input.bag);
     const combatants: CombatantInfo[] = [];
     for (const r of recruits) {
       this.enlist(r);
@@ -118,6 +119,8 @@ export class Battle {
     const foe = other(w.info.side);
     const checked = checkCommand(command, {
       mp: w.mp,
+      bag: f.bag,
+      spells: w.spells,
       isFoe: (id) => this.isLiving(id, foe),
       isAlly: (id) => this.isLiving(id, w.info.side),
       foes: () => f.living(foe),
@@ -160,6 +163,28 @@ export class Battle {
     return e ? { hp: Math.max(0, e.hp), mp: e.mp, maxHp: e.info.maxHp } : undefined;
   }
 
+  /** Its status effects (sleep/guard turns left, poison), {} when none: what the cards show. */
+  effects(id: string): EffectsView {
+    const e = this.f.entries.get(id);
+    return e ? effectsView(e.effects) : NO_EFFECTS;
+  }
+
+  /** How many are still in the battle on one side (O(1), unlike living()). */
+  standing(side: Side): number {
+    return this.f.inBattle[side];
+  }
+
+  /** How many of an item the party's bag holds now. */
+  itemCount(item: ItemId): number {
+    return this.f.bag[item] ?? 0;
+  }
+
+  /** Whether a combatant may cast `spell` (its level's spells, growth.ts; an enemy any). */
+  knows(id: string, spell: SpellId): boolean {
+    const spells = this.f.entries.get(id)?.spells;
+    return spells === undefined || spells === null || spells.includes(spell);
+  }
+
   /** Every resume of every coroutine, in order, read from the `resume` events (empty when tracing is off). */
   ledger(): readonly LedgerEntry[] {
     const out: LedgerEntry[] = [];
@@ -182,7 +207,7 @@ export class Battle {
     if (f.entries.has(info.id)) throw new Error(`two combatants share the id ${info.id}`);
     const kit = this.trace ? new TracingKit(f, this.seed, info.id) : new RecruitKit(f, this.seed, info.id);
     const task = new Task(info.id, info.name.en, r.make(kit), kit, false);
-    const entry: Entry = { info, slot: f.log.enlist(info.id, info.side), task, stats: r.stats, hp: info.hp, mp: info.mp, defending: false, fled: false, faulted: false, counted: true, queued: false };
+    const entry: Entry = { info, slot: f.log.enlist(info.id, info.side), task, stats: r.stats, hp: info.hp, mp: info.mp, defending: false, fled: false, faulted: false, counted: true, effects: null, spells: r.spells ?? null, queued: false };
     kit.entry = entry;
     f.inBattle[info.side]++;
     f.entries.set(info.id, entry);

@@ -1,7 +1,17 @@
 // The event log: typed facts about a battle. Text, sound, the view and the overlay all read it.
-import type { Action, LocalText, Side, SpellId } from './protocol.ts';
+import type { Action, ItemId, LocalText, Side, SpellId } from './protocol.ts';
 import type { RuleName } from './status-rules.ts';
 import type { LedgerEntry } from './task.ts';
+
+/** The status effects the engine keeps per combatant (not the generator): see effects.ts. */
+export type EffectName = 'sleep' | 'poison' | 'guard';
+
+/** What the cards and queue chips show: turns of sleep or guard left, poisoned or not. */
+export interface EffectsView {
+  readonly sleep?: number;
+  readonly poison?: true;
+  readonly guard?: number;
+}
 
 export type BattleOutcome = 'victory' | 'defeat' | 'fled' | 'escaped' | 'draw';
 export type TurnRule = 'battle' | 'classic';
@@ -49,6 +59,12 @@ export type BattleEvent =
   | { readonly type: 'fault'; readonly id: string; readonly side: Side; readonly message: string; readonly rule?: RuleName }
   | { readonly type: 'noMp'; readonly actor: string; readonly spell: SpellId; readonly mp: number }
   | { readonly type: 'said'; readonly id: string; readonly line: SaidLine }
+  /** A status effect lands (on) or ends (off). `turns` is how many of its turns it lasts, when it counts them. */
+  | { readonly type: 'effect'; readonly target: string; readonly effect: EffectName; readonly on: boolean; readonly source: string; readonly turns?: number }
+  /** The turn a sleeping coroutine did not get: it stays in the queue, suspended but not scheduled. */
+  | { readonly type: 'skipTurn'; readonly actor: string; readonly effect: 'sleep' }
+  /** An item used from the bag; `left` is how many of it remain. */
+  | { readonly type: 'item'; readonly actor: string; readonly item: ItemId; readonly target: string; readonly left: number }
   | { readonly type: 'battleEnd'; readonly outcome: BattleOutcome; readonly turns: number; readonly steps: number };
 
 export type BattleEventType = BattleEvent['type'];

@@ -4,7 +4,7 @@
 import type { Action, Received, SpellId } from './protocol.ts';
 
 export { defineEnemy, defineHero } from './protocol.ts';
-export type { Action, Command, Context, EnemyStatus, HeroReceived, PartyStatus, Received, SpellId, Stats } from './protocol.ts';
+export type { Action, Command, Context, EnemyStatus, HeroReceived, ItemId, PartyStatus, Received, Restore, SpellId, Stats } from './protocol.ts';
 
 type Of<K extends Action['kind']> = Extract<Action, { kind: K }>;
 
@@ -13,12 +13,14 @@ export interface AttackOptions {
   readonly hits?: 1 | 2;
   /** A foe's id from `foes()`; left out, the engine picks the first living foe. */
   readonly target?: string;
+  /** A poisoning blow (バブルスライム): a blow that lands may poison (the engine keeps it). */
+  readonly poison?: true;
 }
 
 /** `attack()`: one blow at a foe, damage rolled from `stats.attack`. `attack({ hits: 2 })`: two blows. */
 export function attack(options: AttackOptions = {}): Of<'attack'> {
-  const { target, hits } = options;
-  return { kind: 'attack', ...(target !== undefined && { target }), ...(hits !== undefined && { hits }) };
+  const { target, hits, poison } = options;
+  return { kind: 'attack', ...(target !== undefined && { target }), ...(hits !== undefined && { hits }), ...(poison && { poison }) };
 }
 
 /** Halves the damage it takes until its next turn. */
@@ -48,3 +50,4 @@ export function cast(spell: SpellId, target?: string): Of<'spell'> {
 export function hurtOrHeal(hp: number, received: Received, maxHp: number): number {
   return received === undefined ? hp : Math.min(maxHp, hp + received);
 }
+

@@ -1,6 +1,7 @@
 // Event → text, one table per language. The Japanese keeps the seed's exact wording.
 import { castOf } from './cast.ts';
-import type { BattleEvent, BattleOutcome, SaidLine } from './events.ts';
+import type { BattleEvent, BattleOutcome, EffectName, SaidLine } from './events.ts';
+import { ITEMS } from './items.ts';
 import type { Lang, LocalText } from './protocol.ts';
 import { SPELLS } from './rules.ts';
 
@@ -25,6 +26,10 @@ interface Table {
   noMp: string;
   command: (actor: string) => string;
   end: Record<BattleOutcome, string>;
+  item: (actor: string, item: string) => string;
+  poisonDamage: (target: string, amount: number) => string;
+  effect: { [K in EffectName]: { on: (target: string) => string; off: (target: string) => string } };
+  asleep: (actor: string) => string;
 }
 
 const ja: Table = {
@@ -57,6 +62,14 @@ const ja: Table = {
     escaped: 'まものたちは にげていった。',
     draw: 'じかんぎれ! しょうぶは ひきわけ。',
   },
+  item: (a, i) => `${a} は ${i}を つかった!`,
+  poisonDamage: (t, n) => `${t} は どくで ${n} のダメージ!`,
+  effect: {
+    sleep: { on: (t) => `${t} は ねむってしまった!`, off: (t) => `${t} は めを さました!` },
+    poison: { on: (t) => `${t} は どくに おかされた!`, off: (t) => `${t} の どくが きえた!` },
+    guard: { on: (t) => `${t} の しゅびりょくが あがった!`, off: (t) => `${t} の しゅびりょくが もとに もどった。` },
+  },
+  asleep: (a) => `${a} は ねむっている。`,
 };
 
 const en: Table = {
@@ -90,6 +103,14 @@ const en: Table = {
     escaped: 'The monsters ran away.',
     draw: 'Out of time! The battle is a draw.',
   },
+  item: (a, i) => `${a} uses the ${i}!`,
+  poisonDamage: (t, n) => `${t} takes ${n} damage from poison!`,
+  effect: {
+    sleep: { on: (t) => `${t} falls asleep!`, off: (t) => `${t} wakes up!` },
+    poison: { on: (t) => `${t} is poisoned!`, off: (t) => `The poison leaves ${t}!` },
+    guard: { on: (t) => `${t}'s defence rises!`, off: (t) => `${t}'s defence returns to normal.` },
+  },
+  asleep: (a) => `${a} is fast asleep.`,
 };
 
 export const TABLES: Readonly<Record<Lang, Table>> = { ja, en };
@@ -124,6 +145,7 @@ export function messagesFor(event: BattleEvent, lang: Lang, name: Names, sideOf:
         case 'defend': return [t.defend(a)];
         case 'wait': return [t.wait(a)];
         case 'flee': return [t.fleeTry(a)];
+        case 'item': return [];
       }
       return [];
     }
@@ -131,6 +153,7 @@ export function messagesFor(event: BattleEvent, lang: Lang, name: Names, sideOf:
       return event.ok ? [] : [t.blocked(name(event.actor), event.side === 'hero')];
     case 'damage': {
       if (event.source === 'scheduler') return [];
+      if (event.source === 'poison') return [t.poisonDamage(name(event.target), event.amount)];
       const lines = event.critical ? [t.critical] : [];
       lines.push(event.amount > 0 ? t.damage(name(event.target), event.amount) : t.noDamage(name(event.target)));
       return lines;
@@ -145,6 +168,14 @@ export function messagesFor(event: BattleEvent, lang: Lang, name: Names, sideOf:
       return [t.noMp];
     case 'battleEnd':
       return [t.end[event.outcome]];
+    case 'item':
+      return [t.item(name(event.actor), ITEMS[event.item].name[lang])];
+    case 'effect': {
+      const lines = t.effect[event.effect];
+      return [(event.on ? lines.on : lines.off)(name(event.target))];
+    }
+    case 'skipTurn':
+      return [t.asleep(name(event.actor))];
     default:
       return [];
   }

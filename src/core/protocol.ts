@@ -4,12 +4,19 @@ import type { Rng } from './rng.ts';
 export type Lang = 'ja' | 'en';
 export type LocalText = { readonly ja: string; readonly en: string };
 export type Side = 'hero' | 'enemy';
-export type SpellId = 'hoimi' | 'gira';
+export type SpellId = 'hoimi' | 'gira' | 'rarihoo' | 'kiarii' | 'sukara';
+/** やくそう (heal), どくけしそう (cure poison), まほうのせいすい (restore MP): see items.ts. */
+export type ItemId = 'yakusou' | 'dokukeshi' | 'seisui';
+
+/** A spell or an item, as an action and as a command alike. */
+type Cast = { readonly kind: 'spell'; readonly spell: SpellId; readonly target?: string };
+type Use = { readonly kind: 'item'; readonly item: ItemId; readonly target?: string };
 
 /** What a combatant wants to do on its own turn. Plain data, like a redux-saga effect. */
 export type Action =
-  | { readonly kind: 'attack'; readonly target?: string; readonly hits?: 1 | 2 }
-  | { readonly kind: 'spell'; readonly spell: SpellId; readonly target?: string }
+  | { readonly kind: 'attack'; readonly target?: string; readonly hits?: 1 | 2; readonly poison?: true }
+  | Cast
+  | Use
   | { readonly kind: 'defend' }
   | { readonly kind: 'flee' }
   | { readonly kind: 'wait' };
@@ -17,7 +24,8 @@ export type Action =
 /** What the player chooses for the hero. It goes in through `next(command)`. */
 export type Command =
   | { readonly kind: 'attack'; readonly target?: string }
-  | { readonly kind: 'spell'; readonly spell: SpellId; readonly target?: string }
+  | Cast
+  | Use
   | { readonly kind: 'defend' }
   | { readonly kind: 'flee' };
 
@@ -45,8 +53,13 @@ export type Status = PartyStatus;
  * `undefined` is a plain resume (your turn), a negative number is damage, a positive one healing.
  */
 export type Received = number | undefined;
-/** The hero is also sent the player's command. */
-export type HeroReceived = Received | Command;
+/** まほうのせいすい: MP given back to a party member, which keeps its own MP like its HP. */
+export interface Restore {
+  readonly kind: 'restore';
+  readonly mp: number;
+}
+/** A party member is also sent the player's command, and MP given back. */
+export type HeroReceived = Received | Command | Restore;
 
 /** Death is `return`; the value is recorded like `StopIteration.value`. */
 export type Outcome = number | string | boolean | null | undefined | void;

@@ -6,15 +6,20 @@ export interface Spell {
   readonly id: SpellId;
   readonly name: LocalText;
   readonly mp: number;
-  readonly effect: 'heal' | 'damage';
+  /** heal/damage send a number; sleep, cure (poison) and guard are effects the engine keeps. */
+  readonly effect: 'heal' | 'damage' | 'sleep' | 'cure' | 'guard';
   /** Who it reaches by default: one ally, or every living foe. */
   readonly reach: 'ally' | 'all-foes';
+  /** HP sent for heal/damage; for sleep and guard the turns it lasts (sleep draws them). */
   readonly power: readonly [number, number];
 }
 
 export const SPELLS: Readonly<Record<SpellId, Spell>> = {
   hoimi: { id: 'hoimi', name: { ja: 'ホイミ', en: 'Heal' }, mp: 3, effect: 'heal', reach: 'ally', power: [25, 35] },
   gira: { id: 'gira', name: { ja: 'ギラ', en: 'Sizz' }, mp: 5, effect: 'damage', reach: 'all-foes', power: [8, 13] },
+  rarihoo: { id: 'rarihoo', name: { ja: 'ラリホー', en: 'Snooze' }, mp: 3, effect: 'sleep', reach: 'all-foes', power: [1, 3] },
+  kiarii: { id: 'kiarii', name: { ja: 'キアリー', en: 'Squelch' }, mp: 2, effect: 'cure', reach: 'ally', power: [0, 0] },
+  sukara: { id: 'sukara', name: { ja: 'スカラ', en: 'Kabuff' }, mp: 2, effect: 'guard', reach: 'ally', power: [3, 3] },
 };
 
 export const RULES = {

@@ -1,9 +1,10 @@
 // Checks on what crosses the coroutine boundary: yields from combatants, commands from players.
 import type { Action, Command, LocalText, Side, Status } from './protocol.ts';
+import { ITEMS, isItemId } from './items.ts';
 import { SPELLS } from './rules.ts';
 
-const ACTIONS = ['attack', 'spell', 'defend', 'flee', 'wait'] as const;
-const COMMANDS = ['attack', 'spell', 'defend', 'flee'] as const;
+const ACTIONS = ['attack', 'spell', 'item', 'defend', 'flee', 'wait'] as const;
+const COMMANDS = ['attack', 'spell', 'item', 'defend', 'flee'] as const;
 
 /** A short, safe rendering of any value for messages and traces. */
 export function show(value: unknown): string {
@@ -55,7 +56,9 @@ function checkAction(act: unknown): string | null {
   if (a.kind === 'spell' && !isSpellId(a.spell)) {
     return `yielded spell ${show(a.spell)}; expected one of ${Object.keys(SPELLS).join(', ')}`;
   }
+  if (a.kind === 'item' && !isItemId(a.item)) return `yielded item ${show(a.item)}; expected one of ${Object.keys(ITEMS).join(', ')}`;
   if (a.kind === 'attack' && a.hits !== undefined && a.hits !== 1 && a.hits !== 2) return `yielded hits ${show(a.hits)}; expected 1 or 2`;
+  if (a.kind === 'attack' && a.poison !== undefined && a.poison !== true) return `yielded poison ${show(a.poison)}; expected true or nothing`;
   return null;
 }
 
@@ -67,6 +70,10 @@ export function checkClassicYield(value: unknown): number | string {
 /** What a command is checked against; the lists are built only for an error message. */
 export interface CommandContext {
   readonly mp: number;
+  /** How many of each item the bag holds; left out (a log being read), any number. */
+  readonly bag?: Readonly<Partial<Record<keyof typeof ITEMS, number>>>;
+  /** The spells this member knows (growth.ts); null or left out, every spell. */
+  readonly spells?: readonly (keyof typeof SPELLS)[] | null;
   isFoe(id: string): boolean;
   isAlly(id: string): boolean;
   foes(): readonly string[];
@@ -98,12 +105,23 @@ export function checkCommand(input: unknown, ctx: CommandContext): Command | str
       return `unknown spell ${show(c.spell)}: expected one of ${Object.keys(SPELLS).join(', ')}`;
     }
     const spell = SPELLS[c.spell];
+    if (ctx.spells && !ctx.spells.includes(spell.id)) return `${spell.name.en} (${spell.id}) is not a spell this party member knows`;
     if (ctx.mp < spell.mp) return `not enough MP for ${spell.name.en}: it needs ${spell.mp}, you have ${ctx.mp}`;
     const ally = spell.reach === 'ally';
     if (target !== undefined && !(ally ? ctx.isAlly(target) : ctx.isFoe(target))) {
       return `${spell.name.en} cannot target ${show(target)} (choose one of ${(ally ? ctx.allies() : ctx.foes()).join(', ')})`;
     }
     return target === undefined ? { kind: 'spell', spell: spell.id } : { kind: 'spell', spell: spell.id, target };
+  }
+  if (c.kind === 'item') {
+    if (!isItemId(c.item)) return `unknown item ${show(c.item)}: expected one of ${Object.keys(ITEMS).join(', ')}`;
+    const item = ITEMS[c.item];
+    const have = ctx.bag ? (ctx.bag[item.id] ?? 0) : Infinity;
+    if (have <= 0) return `no ${item.name.en} (${item.id}) left in the bag`;
+    if (target !== undefined && !ctx.isAlly(target)) {
+      return `${item.name.en} cannot be used on ${show(target)} (choose one of ${ctx.allies().join(', ')})`;
+    }
+    return target === undefined ? { kind: 'item', item: item.id } : { kind: 'item', item: item.id, target };
   }
   return { kind: c.kind as 'defend' | 'flee' };
 }

@@ -23,7 +23,7 @@ describe('playing a battle', () => {
 
   it('keyboard only: Title → boss battle → Result, with the same event log as the headless core', async () => {
     const page = t.page;
-    await openGame(page, `?seed=7&floor=5&hp=40&lang=ja&${FAST}`);
+    await openGame(page, `?seed=7&floor=8&hp=40&lang=ja&${FAST}`); // issue 15: the King Slime is on floor 8 of 8
     await waitScene(page, 'Title');
     await page.keyboard.press('Enter'); // はじめから
     await waitScene(page, 'Battle');

@@ -60,22 +60,25 @@ describe('fleeing, defeat and the save', () => {
     const fled = await save(page);
     expect(fled).toMatchObject({ seed: 3, floor: 0, attempt: 1 });
     // The Interlude says where the hero is, what waits there, what they carry and the run so far.
+    // (Issue 15: 8 floors, a save v2 with a party, and the purse and bag on their own line.)
+    const [hero] = fled.party;
+    const bag = [['yakusou', 'Medicinal Herb'], ['dokukeshi', 'Antidote'], ['seisui', 'Magic Water']].filter(([id]) => fled.bag[id!] > 0).map(([id, name]) => `${name}×${fled.bag[id!]}`).join(' ');
     expect(await screenTexts(page)).toEqual({
-      lines: ['Got away! Still on this floor', 'Floor 1 of 5', 'Ahead: Slime', `HP ${fled.hp} / 100   MP ${fled.mp} / 30`,
+      lines: ['Got away! Still on this floor', 'Floor 1 of 8', 'Ahead: Slime ×2', `Hero Lv1  HP ${hero.hp}/100  MP ${hero.mp}/30`, `${fled.gold}G  ${bag}`,
         `So far: 1 battle, ${fled.tally.turns} turns`, `Damage dealt ${fled.tally.dealt}, taken ${fled.tally.taken}`, 'Seed: 3'],
       hint: 'A new battle on this floor; fleeing never skips a floor',
     });
     const interlude = await menu(page);
-    expect(interlude?.items.map((i) => i.label)).toEqual(['Try this floor again', 'Title']);
+    expect(interlude?.items.map((i) => i.label)).toEqual(['Try this floor again', 'Item shop', 'Title']);
     await page.keyboard.press('Enter');
     await waitScene(page, 'Battle');
     const snap = await page.evaluate(() => window.__game.snapshot());
-    expect(snap?.combatants.filter((c) => c.side === 'enemy').map((c) => c.kind)).toEqual(['slime']);
+    expect(snap?.combatants.filter((c) => c.side === 'enemy').map((c) => c.kind)).toEqual(['slime', 'slime']);
     // A new battle there, not the same one again.
     expect(snap?.seed).not.toBe(await page.evaluate(() => window.__game.lastBattle?.snapshot.seed));
 
-    // Floor 4 (three monsters) with 5 HP, from a save with three battles behind it: a defeat.
-    const saved = { seed: 2, floor: 3, hp: 5, mp: 0, tally: { battles: 3, turns: 14, dealt: 120, taken: 40 } };
+    // Floor 6 (four monsters; issue 15's v1 floor 4) with the hero alone at 5 HP, from a save (v2) with three battles behind it: a defeat.
+    const saved = { version: 2, seed: 2, floor: 5, party: [{ kind: 'hero', hp: 5, mp: 0, level: 1, exp: 0 }], gold: 0, bag: { yakusou: 0, dokukeshi: 0, seisui: 0 }, tally: { battles: 3, turns: 14, dealt: 120, taken: 40 } };
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [PROGRESS_KEY, JSON.stringify(saved)] as const);
     await openGame(page, `?lang=en&${FAST}`);
     await waitScene(page, 'Title');
@@ -92,13 +95,13 @@ describe('fleeing, defeat and the save', () => {
     expect(await playUntil(page, ['Result', 'Interlude'], attack)).toBe('Result');
     expect(await page.evaluate(() => window.__game.result?.outcome)).toBe('defeat');
     // English lists: commas, one "and".
-    expect((await page.evaluate(() => window.__game.messages))[0]).toBe('Metal Slime, Dracky A and Dracky B appear!');
+    expect((await page.evaluate(() => window.__game.messages))[0]).toBe('Metal Slime, Healslime, Ghost and Dracky appear!');
     // The Result counts the whole adventure's turns, not only the last battle's.
     const lastTurns = await page.evaluate(() => window.__game.lastBattle!.snapshot.turn);
     expect(await page.evaluate(() => window.__game.result?.turns)).toBe(14 + lastTurns);
     // The Result sums up the whole adventure, the three battles of the save and this one.
     const { lines, hint } = await screenTexts(page);
-    expect(lines.slice(0, 3)).toEqual(['Defeat…', 'Floors cleared: 3 of 5', `Turns in all: ${14 + lastTurns} (4 battles)`]);
+    expect(lines.slice(0, 3)).toEqual(['Defeat…', 'Floors cleared: 5 of 8', `Turns in all: ${14 + lastTurns} (4 battles)`]);
     const [, dealt, taken] = /^Damage dealt (\d+), taken (\d+)$/.exec(lines[3] ?? '') ?? [];
     expect(Number(dealt)).toBeGreaterThanOrEqual(120);
     expect(Number(taken)).toBeGreaterThan(40); // the last blow at least
@@ -106,12 +109,12 @@ describe('fleeing, defeat and the save', () => {
     expect(hint).toBe('A new battle with the HP and MP you came in with; the save is kept');
     const result = await menu(page);
     expect(result?.cursor).toBe(0);
-    expect(result?.items.map((i) => i.label)).toEqual(['Retry floor 4', 'New adventure (erases save)', 'Title']);
+    expect(result?.items.map((i) => i.label)).toEqual(['Retry floor 6', 'New adventure (erases save)', 'Title']);
     expect(await save(page)).toEqual(saved);
     await page.keyboard.press('Enter'); // the default: retry, which says nothing about the save
     await waitScene(page, 'Battle');
     const foes = await page.evaluate(() => window.__game.snapshot()?.combatants.filter((c) => c.side === 'enemy').map((c) => c.kind));
-    expect(foes).toEqual(['metal-slime', 'bat', 'bat']);
+    expect(foes).toEqual(['metal-slime', 'healslime', 'ghost', 'bat']);
     expect(await save(page)).toEqual(saved);
     t.problems.assertClean();
   });
@@ -213,7 +216,8 @@ describe('touch', () => {
     await waitScene(page, 'Interlude');
     // In Japanese too, and on a phone's width: the floor and its monsters, each on one line.
     const interlude = await screenTexts(page);
-    expect(interlude.lines.slice(0, 3)).toEqual(['フロア 2 / 5', 'てき: スライム、ドラキー', 'HP 90 / 100   MP 1 / 30']);
+    // (Issue 15: the v1 save is migrated, the hero at the level a player would have by floor 2.)
+    expect(interlude.lines.slice(0, 3)).toEqual(['フロア 2 / 8', 'てき: スライム、ドラキー ×2', 'ゆうしゃ Lv2  HP 90/109  MP 1/32']);
     for (const name of ['line-0', 'line-1', 'line-2']) {
       const p = await page.evaluate((n) => window.__game.probe(n), name);
       expect(p!.x).toBeGreaterThanOrEqual(0);

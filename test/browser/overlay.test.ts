@@ -216,8 +216,8 @@ describe('debug overlay', () => {
 
   it('group battle: the queue chips follow the core queue through many Steps', { timeout: 240_000 }, async () => {
     const page = t.page;
-    // Floor 4 of a new adventure: the hero against a metal slime and two bats.
-    await openGame(page, `?floor=4&seed=7&lang=en&debug=1&${FAST}`);
+    // Floor 6 of a new adventure (issue 15's 8 floors; it was floor 4 of 5): the hero against a metal slime, a healslime and two bats.
+    await openGame(page, `?floor=6&seed=7&lang=en&debug=1&${FAST}`);
     await waitScene(page, 'Title');
     await page.keyboard.press('Enter'); // New game
     await waitScene(page, 'Battle');

@@ -108,10 +108,11 @@ describe('share links', () => {
       '?seed が 2 かい あります ("1", "2")。さいしょ の ものを つかいます',
       '?damage は つかいません: ?classic=1 の とき だけ です',
       `きょうゆう リンク が ながすぎます (${MAX_LINK_CHARS + 6} もじ。${MAX_LINK_CHARS} もじ まで)`,
-      'セーブデータ を なおしました: シード 42 と 3 かい は そのまま。HP を 100 に しました (500 でした)',
+      // Issue 15: the five-floor save is repaired as before, then migrated to save v2, and both are said.
+      'ふるい セーブデータを あたらしい かたちに なおしました (パーティ・どうぐ・ゴールド つき)。セーブデータ を なおしました: シード 42 と 3 かい は そのまま。HP を 100 に しました (500 でした)',
     ]);
     expect(seen.continue).toBe(true);
-    expect(JSON.parse(seen.stored!)).toEqual({ seed: 42, floor: 2, hp: 100, mp: 3 });
+    expect(JSON.parse(seen.stored!)).toMatchObject({ version: 2, seed: 42, floor: 2, party: [{ kind: 'hero', hp: 100, mp: 3 }, { kind: 'mage' }] });
     await checkNoticePlacement(t.page, 'title-ja-1280x720');
     t.problems.assertClean();
   });

@@ -63,7 +63,7 @@ describe('fuzz CLI', () => {
     [['--enemy', '../x'], 'fuzz: --enemy: "../x" is not a combatant name'],
     [['--bogus'], "fuzz: Unknown option '--bogus'"],
     [['stray'], expect.stringMatching(/^fuzz: Unexpected argument 'stray'/)],
-    [['--enemy', 'nope'], 'fuzz: --enemy: "nope" is not a known enemy (known: bat, ghost, king-slime, metal-slime, she-slime, slime)'],
+    [['--enemy', 'nope'], 'fuzz: --enemy: "nope" is not a known enemy (known: bat, bubble-slime, ghost, golem, healslime, king-slime, magician, metal-slime, she-slime, slime)'],
     [['--enemy', 'hero'], expect.stringMatching(/^fuzz: --enemy: "hero" is not a known enemy/)],
   ])('bad arguments %j: one line and exit 2', async (args, line) => {
     const r = await run(...(args as string[]));

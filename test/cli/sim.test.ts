@@ -133,7 +133,7 @@ describe.concurrent('sim', { timeout: 60_000 }, () => {
   const bad: [string[], string][] = [
     [['--bogus'], "sim: Unknown option '--bogus'"],
     [['extra'], "sim: Unexpected argument 'extra'"],
-    [['--enemy', 'dragon'], 'sim: --enemy: unknown enemy "dragon" (known: bat, ghost, king-slime, metal-slime, she-slime, slime)'],
+    [['--enemy', 'dragon'], 'sim: --enemy: unknown enemy "dragon" (known: bat, bubble-slime, ghost, golem, healslime, king-slime, magician, metal-slime, she-slime, slime)'],
     [['--classic', '--damage', '8,x'], 'sim: --damage: "x" is not a positive integer'],
     [['--classic', '--damage', '0'], 'sim: --damage: "0" is not a positive integer'],
     [['--classic', '--damage', '-3'], 'sim: --damage: "-3" is not a positive integer'],

@@ -103,7 +103,7 @@ describe('submit', () => {
   });
 
   it.each([
-    [{ kind: 'dance' }, 'unknown command "dance": expected one of attack, spell, defend, flee'],
+    [{ kind: 'dance' }, 'unknown command "dance": expected one of attack, spell, item, defend, flee'],
     [{ kind: 'spell', spell: 'hoimi' }, 'not enough MP for Heal: it needs 3, you have 0'],
     [{ kind: 'attack', target: 'bat' }, 'cannot attack "bat": it is not a living enemy (choose one of slime)'],
     [{ kind: 'attack', target: 'hero' }, 'cannot attack "hero": it is not a living enemy (choose one of slime)'],

@@ -56,7 +56,7 @@ const ERRORED: readonly (readonly [kind: string, message: string])[] = [
   ['yields-nan', 'Not-a-Number (ナンナン) yielded NaN; expected a status object such as { hp: 20 }'],
   ['yields-string', 'Wordy (もじもじ) yielded "attack"; expected a status object such as { hp: 20 }'],
   ['yields-null', 'Hollow (からっぽ) yielded null; expected a status object such as { hp: 20 }'],
-  ['wrong-shape', 'Misshapen (へんなかたち) yielded an action of kind "dance"; expected one of attack, spell, defend, flee, wait'],
+  ['wrong-shape', 'Misshapen (へんなかたち) yielded an action of kind "dance"; expected one of attack, spell, item, defend, flee, wait'],
   ['bad-target', 'Misaimer (ねらいはずれ) yielded an action with target "hero-9", which does not exist'],
   [
     'infinite-loop',

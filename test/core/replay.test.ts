@@ -18,7 +18,7 @@ describe('startBattle', () => {
     [{ party: [{ kind: 'slime' }] }, 'slime is an enemy, not a party member'],
     [{ party: [{ kind: 'wizard' }] }, 'unknown party member "wizard"'],
     [{ enemies: ['hero'] }, 'hero is a party member, not an enemy'],
-    [{ enemies: ['dragon'] }, /unknown enemy "dragon" \(known: bat, ghost, king-slime, metal-slime, she-slime, slime\)/],
+    [{ enemies: ['dragon'] }, /unknown enemy "dragon" \(known: bat, bubble-slime, ghost, golem, healslime, king-slime, magician, metal-slime, she-slime, slime\)/],
   ])('refuses %j', (change, message) => {
     const log = { ...battleLog(['slime']), ...change };
     expect(() => startBattle(log, roster)).toThrow(message);
@@ -100,11 +100,11 @@ describe('parseInputLog', () => {
     [{ ...good, enemies: [3] }, 'enemies must be a list of names'],
     [{ ...good, maxSteps: 0 }, 'maxSteps must be a positive integer'],
     [{ ...good, commands: 'attack' }, 'commands must be a list'],
-    [{ ...good, commands: [{ kind: 'defend' }, { kind: 'dance' }] }, 'command 2: unknown command "dance": expected one of attack, spell, defend, flee'],
+    [{ ...good, commands: [{ kind: 'defend' }, { kind: 'dance' }] }, 'command 2: unknown command "dance": expected one of attack, spell, item, defend, flee'],
     [{ ...good, party: Array(5).fill({ kind: 'hero' }) }, 'the party has 5 members; at most 4 are allowed'],
     [{ ...good, enemies: Array(401).fill('slime') }, 'the log has 401 enemies; at most 400 are allowed'],
-    [{ ...good, commands: [{ kind: 'spell', spell: 'toString' }] }, 'command 1: unknown spell "toString": expected one of hoimi, gira'],
-    [{ ...good, commands: [{ kind: 'spell', spell: '__proto__' }] }, 'command 1: unknown spell "__proto__": expected one of hoimi, gira'],
+    [{ ...good, commands: [{ kind: 'spell', spell: 'toString' }] }, 'command 1: unknown spell "toString": expected one of hoimi, gira, rarihoo, kiarii, sukara'],
+    [{ ...good, commands: [{ kind: 'spell', spell: '__proto__' }] }, 'command 1: unknown spell "__proto__": expected one of hoimi, gira, rarihoo, kiarii, sukara'],
   ])('refuses %j', (json, error) => {
     expect(parseInputLog(json)).toEqual({ ok: false, error });
   });

@@ -54,7 +54,7 @@ describe('loadRoster (Node discovery)', () => {
   it('finds every monster in src/combatants and nothing else', async () => {
     const { roster, problems } = await loadRoster();
     expect(problems).toEqual([]);
-    expect([...roster.keys()].sort()).toEqual(['bat', 'ghost', 'hero', 'king-slime', 'metal-slime', 'she-slime', 'slime']);
+    expect([...roster.keys()].sort()).toEqual(['bat', 'bubble-slime', 'ghost', 'golem', 'healslime', 'hero', 'king-slime', 'mage', 'magician', 'metal-slime', 'priest', 'she-slime', 'slime']);
   });
 
   it('turns import failures and bad exports into notices, never a crash', async () => {

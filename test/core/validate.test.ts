@@ -33,7 +33,7 @@ describe('checkStatus', () => {
     [{ hp: Number.NaN }, /yielded hp NaN; expected a finite number/],
     [{ hp: 1, mp: 'x' }, /yielded mp "x"/],
     [{ hp: 1, act: 5 }, /yielded act 5; expected an action/],
-    [{ hp: 1, act: { kind: 'dance' } }, /action of kind "dance"; expected one of attack, spell, defend, flee, wait/],
+    [{ hp: 1, act: { kind: 'dance' } }, /action of kind "dance"; expected one of attack, spell, item, defend, flee, wait/],
     [{ hp: 1, act: { kind: 'attack', target: 3 } }, /yielded a target 3/],
     [{ hp: 1, act: { kind: 'spell', spell: 'meteor' } }, /yielded spell "meteor"/],
     [{ hp: 1, act: { kind: 'attack', hits: 3 } }, /yielded hits 3; expected 1 or 2/],
@@ -69,7 +69,7 @@ describe('checkCommand', () => {
 
   it.each([
     [42, /a command must be an object/],
-    [{ kind: 'dance' }, /unknown command "dance": expected one of attack, spell, defend, flee/],
+    [{ kind: 'dance' }, /unknown command "dance": expected one of attack, spell, item, defend, flee/],
     [{ kind: 'wait' }, /unknown command "wait"/],
     [{ kind: 'attack', target: 7 }, /target must be a combatant id, got 7/],
     [{ kind: 'attack', target: 'hero' }, /cannot attack "hero": it is not a living enemy \(choose one of slime, bat\)/],

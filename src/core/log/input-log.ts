@@ -1,6 +1,7 @@
 // Input logs: everything a battle needs to be re-run (generators cannot be saved): seed, sides,
 // commands. The types, and the one reader of untrusted logs (a file, a URL fragment).
-import type { Command } from '../protocol.ts';
+import { ITEM_IDS, isItemId, type Bag } from '../items.ts';
+import type { Command, ItemId } from '../protocol.ts';
 import { MAX_SEED } from '../rng.ts';
 import { checkCommand } from '../validate.ts';
 import { isSendFork, readForks, type SendFork } from './send-forks.ts';
@@ -10,6 +11,8 @@ export interface PartyMember {
   /** HP and MP carried over from the last battle; the definition's maximum when absent. */
   readonly hp?: number;
   readonly mp?: number;
+  /** Its level (growth.ts): the stats it starts with. Absent means level 1, today's stats. */
+  readonly level?: number;
 }
 
 export type InputLog =
@@ -20,6 +23,10 @@ export type InputLog =
       readonly party: readonly PartyMember[];
       readonly enemies: readonly string[];
       readonly maxSteps?: number;
+      /** The items the party carries into the battle; absent means none. */
+      readonly bag?: Bag;
+      /** How strong the monsters are (growth.ts foeStats); absent means 1, their files' own stats. */
+      readonly foeLevel?: number;
       readonly commands: Command[];
       /** "At step n, send v instead of what the rules drew" (send-forks.ts); absent when none. */
       readonly forks?: readonly SendFork[];
@@ -54,6 +61,9 @@ export function parseInputLog(json: unknown): { ok: true; log: InputLog } | { ok
   if (!Array.isArray(o.enemies) || !o.enemies.every((e) => typeof e === 'string' && e.length < 64)) return fail('enemies must be a list of names');
   if (o.enemies.length > MAX_ENEMIES) return fail(`the log has ${o.enemies.length} enemies; at most ${MAX_ENEMIES} are allowed`);
   if (o.maxSteps !== undefined && !(Number.isInteger(o.maxSteps) && (o.maxSteps as number) > 0)) return fail('maxSteps must be a positive integer');
+  if (o.foeLevel !== undefined && !(Number.isInteger(o.foeLevel) && (o.foeLevel as number) >= 1 && (o.foeLevel as number) <= 99)) return fail('foeLevel must be a whole number from 1 to 99');
+  const bag = o.bag === undefined ? undefined : bagOf(o.bag);
+  if (typeof bag === 'string') return fail(bag);
   if (!Array.isArray(o.commands)) return fail('commands must be a list');
   const commands: Command[] = [];
   for (const [i, c] of o.commands.entries()) {
@@ -75,14 +85,29 @@ export function parseInputLog(json: unknown): { ok: true; log: InputLog } | { ok
       commands,
       ...(o.maxSteps === undefined ? {} : { maxSteps: o.maxSteps as number }),
       ...(forks.length === 0 ? {} : { forks: forks.filter(isSendFork) }),
+      ...(bag === undefined ? {} : { bag }),
+      ...(o.foeLevel === undefined ? {} : { foeLevel: o.foeLevel as number }),
     },
   };
 }
 
 function memberOf(p: PartyMember): PartyMember {
-  const out: { kind: string; hp?: number; mp?: number } = { kind: p.kind };
+  const out: { kind: string; hp?: number; mp?: number; level?: number } = { kind: p.kind };
   if (Object.hasOwn(p, 'hp') && p.hp !== undefined) out.hp = p.hp;
   if (Object.hasOwn(p, 'mp') && p.mp !== undefined) out.mp = p.mp;
+  if (Object.hasOwn(p, 'level') && p.level !== undefined) out.level = p.level;
+  return out;
+}
+
+/** The bag: item → a count from 0 to 99, only known items (own keys). */
+function bagOf(value: unknown): Bag | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'bag must be an object such as { "yakusou": 2 }';
+  const out: Partial<Record<ItemId, number>> = {};
+  for (const [k, n] of Object.entries(value)) {
+    if (!isItemId(k)) return `bag: unknown item ${JSON.stringify(k)} (expected one of ${ITEM_IDS.join(', ')})`;
+    if (!(Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 99)) return `bag: ${k} must be a whole number from 0 to 99`;
+    out[k] = n as number;
+  }
   return out;
 }
 
@@ -91,5 +116,6 @@ function isMember(m: unknown): m is PartyMember {
   const p = m as Record<string, unknown>;
   const own = (k: string) => (Object.hasOwn(p, k) ? p[k] : undefined);
   const num = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
-  return typeof own('kind') === 'string' && num(own('hp')) && num(own('mp'));
+  const level = own('level');
+  return typeof own('kind') === 'string' && num(own('hp')) && num(own('mp')) && (level === undefined || (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 99));
 }

@@ -6,6 +6,7 @@ import type { CombatantInfo, SaidLine } from '../events.ts';
 import type { LocalText } from '../protocol.ts';
 import type { Roster } from '../roster.ts';
 import { MAX_ENEMIES, MAX_PARTY, type BattleLog } from './input-log.ts';
+import { foeStats, spellsOf, statsAt } from '../growth.ts';
 
 /** The seed's coroutine_hp_counter: src/combatants/classic.ts, handed in by whoever starts a classic battle. */
 export type ClassicCounter = (name: string, initialHp: number, say: (line: SaidLine) => void) => Generator<number, number, number | undefined>;
@@ -31,16 +32,19 @@ export function startBattle(log: BattleLog, roster: Roster, options?: BattleOpti
   const recruits: Recruit[] = kinds.map((kind, i) => {
     const def = roster.get(kind)!;
     const member = i < log.party.length ? log.party[i] : undefined;
-    const hp = clampStart(member?.hp, def.stats.maxHp, 1);
-    const mp = clampStart(member?.mp, def.stats.maxMp, 0);
+    // A level above 1 grows the stats (growth.ts); level 1 keeps the file's own, so old logs are unchanged.
+    const stats = member ? statsAt(kind, def.stats, member.level) : foeStats(def.stats, log.foeLevel);
+    const hp = clampStart(member?.hp, stats.maxHp, 1);
+    const mp = clampStart(member?.mp, stats.maxMp, 0);
     const info: CombatantInfo = {
       id: ids[i]!, kind, name: names[i]!, side: def.side, sprite: def.sprite,
-      maxHp: def.stats.maxHp, maxMp: def.stats.maxMp, hp, mp, boss: def.boss ?? false,
+      maxHp: stats.maxHp, maxMp: stats.maxMp, hp, mp, boss: def.boss ?? false,
     };
     return {
       info,
-      stats: def.stats,
-      make: (tools) => def.create(hp, { self: info.id, rng: tools.rng, stats: def.stats, startMp: mp, foes: tools.foes, allies: tools.allies }),
+      stats,
+      spells: member ? spellsOf(kind, member.level) : null, // a field, not a spread: this is set-up time
+      make: (tools) => def.create(hp, { self: info.id, rng: tools.rng, stats, startMp: mp, foes: tools.foes, allies: tools.allies }),
     };
   });
   return new Battle(log.seed, 'battle', recruits, fresh, options);

@@ -2,6 +2,7 @@
 // replay needs to notice that it is no longer replaying the same battle (digests of the monsters'
 // code, the HP of everyone at each command, the end), and room for what comes next (items, forks,
 // monster source). Version 1 files still read; they are simply replayed without those checks.
+import { ITEM_IDS } from '../items.ts';
 import type { Command, LocalText } from '../protocol.ts';
 import { parseInputLog, type InputLog, type PartyMember } from '../replay.ts';
 import { DIGEST_PATTERN } from './digest.ts';
@@ -43,6 +44,8 @@ export interface LogFile {
   readonly items: readonly ItemStack[];
   readonly enemies: readonly string[];
   readonly maxSteps?: number;
+  /** How strong the monsters are (input log `foeLevel`); absent means 1. */
+  readonly foeLevel?: number;
   readonly commands: readonly Command[];
   /** Classic only: the damage draws in order. */
   readonly damage: readonly number[];
@@ -106,14 +109,14 @@ export function readLogJson(json: unknown): LogRead {
 function fromV1(o: Record<string, unknown>): LogRead {
   const parsed = parseInputLog(o);
   if (!parsed.ok) return malformed(parsed.error);
-  return { ok: true, file: { ...emptyExtras(), ...lift(parsed.log), version: 1 } };
+  return { ok: true, file: { ...emptyExtras(), ...lift(parsed.log), items: stacksOf(parsed.log), version: 1 } };
 }
 
 function fromV2(o: Record<string, unknown>): LogRead {
   // The fields version 1 had are checked by the same reader, so both versions accept the same values.
   const core = parseInputLog(o.mode === 'classic'
     ? { version: 1, mode: o.mode, seed: o.seed, damage: o.damage }
-    : { version: 1, mode: o.mode, seed: o.seed, party: o.party, enemies: o.enemies, commands: o.commands, maxSteps: o.maxSteps });
+    : { version: 1, mode: o.mode, seed: o.seed, party: o.party, enemies: o.enemies, commands: o.commands, maxSteps: o.maxSteps, foeLevel: o.foeLevel });
   if (!core.ok) return malformed(core.error);
   const items = readList(o.items, 'items', isItem, MAX_ITEMS);
   if (typeof items === 'string') return malformed(items);
@@ -148,7 +151,14 @@ function lift(log: InputLog): Omit<LogFile, 'version' | 'items' | 'forks' | 'cod
     commands: [...log.commands], damage: [],
     ...(log.maxSteps === undefined ? {} : { maxSteps: log.maxSteps }),
     ...(log.forks === undefined ? {} : { forks: log.forks.map((f) => ({ ...f })) }),
+    ...(log.foeLevel === undefined ? {} : { foeLevel: log.foeLevel }),
   };
+}
+
+/** The input log's bag as the file's `items` (counts above 0, in the items table's order). */
+function stacksOf(log: InputLog): ItemStack[] {
+  const bag = log.mode === 'battle' ? log.bag : undefined;
+  return bag ? ITEM_IDS.filter((id) => (bag[id] ?? 0) > 0).map((id) => ({ item: id, count: bag[id]! })) : [];
 }
 
 /** The core's input log for this file: send forks go with it; command forks and checks are applied by log-replay.ts. */
@@ -159,6 +169,8 @@ export function inputLogOf(file: LogFile): InputLog {
     version: 1, mode: 'battle', seed: file.seed, party: file.party.map((p) => ({ ...p })), enemies: [...file.enemies],
     commands: [...file.commands], ...(file.maxSteps === undefined ? {} : { maxSteps: file.maxSteps }),
     ...(sends.length === 0 ? {} : { forks: sends }),
+    ...(file.foeLevel === undefined ? {} : { foeLevel: file.foeLevel }),
+    ...(file.items.length === 0 ? {} : { bag: Object.fromEntries(file.items.map((i) => [i.item, i.count])) }),
   };
 }
 
@@ -170,6 +182,7 @@ export function logJson(file: LogFile): Record<string, unknown> {
     : {
       party: file.party, items: file.items, enemies: file.enemies,
       ...(file.maxSteps === undefined ? {} : { maxSteps: file.maxSteps }),
+      ...(file.foeLevel === undefined ? {} : { foeLevel: file.foeLevel }),
       commands: file.commands,
     };
   return {
@@ -187,7 +200,7 @@ export function writeLogFile(file: LogFile, { compact = false } = {}): string {
 
 /** A log with nothing recorded beyond the input (what a version 1 file becomes). */
 export function logFileOf(log: InputLog): LogFile {
-  return { ...emptyExtras(), ...lift(log), version: 2 };
+  return { ...emptyExtras(), ...lift(log), items: stacksOf(log), version: 2 };
 }
 
 const isInt = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;

@@ -1,6 +1,7 @@
 // Replaying a log file: the lineup is checked against the roster, command forks are applied, and
 // the recorded checkpoints are compared as the battle runs, so changed monster code shows up as
 // "the first step where it differs" instead of a battle that quietly goes another way.
+import { isItemId } from '../items.ts';
 import { driveBattle } from '../drive.ts';
 import type { Battle } from '../battle.ts';
 import type { Command } from '../protocol.ts';
@@ -43,7 +44,8 @@ export function checkLog(file: LogFile, roster: Roster): LogProblem | null {
       return problem('unknown-monster', `the log names a monster this game does not have: ${names}`, `この ゲーム に いない モンスター が ログ に います: ${names}`);
     }
   }
-  if (file.items.length > 0) return problem('unsupported', 'the log carries items, which this game does not have yet', 'ログ に どうぐ が あります。この ゲーム には まだ どうぐ が ありません');
+  const strange = file.items.find((i) => !isItemId(i.item) || i.count > 99);
+  if (strange) return problem('unsupported', `the log carries ${strange.count} × ${JSON.stringify(strange.item)}, an item this game does not have (or more than 99)`, `ログ に この ゲーム に ない どうぐ ${JSON.stringify(strange.item)} (${strange.count}こ) が あります`);
   const valueFork = file.mode === 'classic' ? file.forks.find(isSendFork) : undefined;
   if (valueFork) return problem('unsupported', `the classic log changes a sent value at step ${valueFork.step}; a classic log changes its damage list instead`, `ステップ ${valueFork.step} で おくる あたい を かえています。クラシック の ログ は damage の リスト を かえてください`);
   return null;

@@ -1,6 +1,6 @@
 // What outlives a scene: launch params, settings, the roster, notices and the run in progress.
 // Scenes read and write it; battle rules never live here.
-import { FLOORS, newProgress, type Progress } from '../../core/adventure.ts';
+import { FLOORS, newProgress, type Progress } from '../../core/progress.ts';
 import { MAX_SEED } from '../../core/rng.ts';
 import type { Roster } from '../../core/roster.ts';
 import type { BattleLog } from '../../core/replay.ts';
@@ -8,7 +8,9 @@ import type { Lang } from '../../core/protocol.ts';
 import { parseParams, type LaunchParams } from './params.ts';
 import { discoverRoster } from './roster.ts';
 import { loadSettings, saveSettings, type Settings, type StorageLike } from '../storage/settings.ts';
-import { SAVE_FAILED, loadProgress, saveProgress, type ProgressRead } from '../storage/progress-store.ts';
+import { SAVE_FAILED, saveProgress } from '../storage/progress-store.ts';
+import { loadSave, type SaveRead } from '../storage/save-v2.ts';
+import { memberStats } from '../../core/progress.ts';
 import { NoticeBoard } from '../ui/notice-board.ts';
 import { shown } from './shown-state.ts';
 import { urlConflicts } from './url-notices.ts';
@@ -62,7 +64,8 @@ export function gameState(): GameState {
   if (state) return state;
   const { roster, problems } = discoverRoster();
   const enemies = [...roster.values()].filter((d) => d.side === 'enemy').map((d) => d.kind);
-  const params = parseParams(window.location.search, enemies, FLOORS.length);
+  const companions = [...roster.values()].filter((d) => d.side === 'hero' && d.kind !== 'hero').map((d) => d.kind);
+  const params = parseParams(window.location.search, enemies, FLOORS.length, companions);
   const store = browserStorage();
   const browserLang: Lang = /^ja\b/i.test(navigator.language) ? 'ja' : 'en';
   const loaded = loadSettings(store, { lang: browserLang, reducedMotion: prefersReducedMotion(), textSpeed: 'normal' });
@@ -117,18 +120,32 @@ export function randomSeed(): number {
   return Math.floor(Math.random() * MAX_SEED);
 }
 
-/** A new adventure: ?seed, ?floor and ?hp shape it for tests and shared links. */
+/** A new adventure: ?seed, ?floor and ?hp (the hero's) shape it for tests and shared links. */
 export function newAdventure(seed: number): Progress {
   const { params } = gameState();
-  const { maxHp, maxMp } = heroStats();
-  const p = newProgress(seed, maxHp, maxMp);
-  return { ...p, floor: (params.floor ?? 1) - 1, hp: Math.min(maxHp, params.hp ?? maxHp) };
+  const { maxHp } = heroStats();
+  const p = newProgress(seed, gameState().roster);
+  const hero = p.party.map((m, i) => (i === 0 && params.hp !== null ? { ...m, hp: Math.min(maxHp, params.hp) } : m));
+  // ?party=: companions from the start, at level 1 and full HP and MP (as if they had joined).
+  const extra = (params.party ?? []).filter((kind) => !hero.some((m) => m.kind === kind)).map((kind) => {
+    const max = memberMax(kind, 1) ?? { maxHp: 1, maxMp: 0 };
+    return { kind, hp: max.maxHp, mp: max.maxMp, level: 1, exp: 0 };
+  });
+  const party = [...hero, ...extra];
+  return { ...p, floor: (params.floor ?? 1) - 1, party };
 }
 
-/** The saved adventure as read (see progress-store.ts for what each status means). */
-export function savedProgress(): ProgressRead {
-  const { maxHp, maxMp } = heroStats();
-  return loadProgress(gameState().storage, maxHp, maxMp);
+/** A party member's maxima at a level (growth.ts), or null for a kind that is not a party member. */
+export function memberMax(kind: string, level: number): { maxHp: number; maxMp: number } | null {
+  const def = gameState().roster.get(kind);
+  if (!def || def.side !== 'hero') return null;
+  const stats = memberStats(gameState().roster, kind, level);
+  return { maxHp: stats.maxHp, maxMp: stats.maxMp };
+}
+
+/** The saved adventure as read (see save-v2.ts for what each status means). */
+export function savedProgress(): SaveRead {
+  return loadSave(gameState().storage, memberMax, gameState().roster);
 }
 
 /** Saves (null: clears) the adventure; a storage that refuses gets one notice per page load. */

@@ -22,6 +22,8 @@ export interface LaunchParams {
   readonly instantText: boolean;
   /** ?stress=N: a self-playing battle with N combatants, for the frame-rate benchmark (src/game/battle/stress.ts). */
   readonly stress: number | null;
+  /** ?party=mage,priest: companions a new adventure starts with (a test aid, like ?floor). */
+  readonly party: readonly string[] | null;
   /** One per bad value, in both languages (shown in the player's). */
   readonly notices: readonly LocalText[];
 }
@@ -29,7 +31,7 @@ export interface LaunchParams {
 
 export { SPEED_MAX, SPEED_MIN };
 
-export function parseParams(search: string, knownEnemies: readonly string[], floors: number): LaunchParams {
+export function parseParams(search: string, knownEnemies: readonly string[], floors: number, knownCompanions: readonly string[] = []): LaunchParams {
   const q = new URLSearchParams(search);
   const notices: LocalText[] = [];
   // Only the first 40 characters of a bad value are quoted, so a long URL cannot flood the screen.
@@ -102,9 +104,17 @@ export function parseParams(search: string, knownEnemies: readonly string[], flo
 
   const stress = int('stress', 2, 400); // STRESS_MIN–STRESS_MAX in stress.ts
 
+  let party: string[] | null = null;
+  const partyText = q.get('party');
+  if (partyText !== null) {
+    const parts = partyText.split(',');
+    if (parts.length <= 2 && new Set(parts).size === parts.length && parts.every((p) => knownCompanions.includes(p))) party = parts;
+    else bad('party', partyText, `expected up to 2 of ${knownCompanions.join(', ')} separated by commas`, `${knownCompanions.join('、')} を コンマ で 2 まで ならべてください`);
+  }
+
   const textParam = q.get('text');
   const instantText = textParam === 'instant';
   if (textParam !== null && !instantText) bad('text', textParam, 'expected instant', 'instant に してください');
 
-  return { seed, lang, enemy, enemies, speed, classic, damage, hp, floor, steps, instantText, stress, notices };
+  return { seed, lang, enemy, enemies, speed, classic, damage, hp, floor, steps, instantText, stress, party, notices };
 }

@@ -50,8 +50,11 @@ export interface AudioReport {
 
 /** A battle's field as drawn: the hero's status box, each enemy's HP bar, the message window. */
 export interface ScreenState {
+  /** The first party member's (the hero's) window. */
   readonly hero: { readonly hp: number; readonly mp: number };
-  readonly enemies: readonly { readonly id: string; readonly hp: number; readonly visible: boolean }[];
+  /** Every party member's window: HP, MP, its effects' words (ねむり どく ぼうぎょ), whether it is their turn. */
+  readonly party?: readonly { readonly id: string; readonly hp: number; readonly mp: number; readonly effects: string; readonly active: boolean }[];
+  readonly enemies: readonly { readonly id: string; readonly hp: number; readonly visible: boolean; readonly effects?: readonly string[] }[];
   /** The window's whole lines. */
   readonly lines: readonly string[];
   /** Events still waiting to be played (0 once the screen has caught up with the core). */
@@ -77,6 +80,14 @@ export interface PaceInfo {
   fastForward: boolean;
 }
 
+/** The adventure as the current screen holds it (Battle: as the floor began; Interlude: now). */
+export interface AdventureShown {
+  readonly floor: number;
+  readonly gold: number;
+  readonly party: readonly { readonly kind: string; readonly hp: number; readonly mp: number; readonly level: number; readonly exp: number }[];
+  readonly bag: Readonly<Record<string, number>>;
+}
+
 export interface ShownState {
   scene: string;
   lang: Lang;
@@ -97,6 +108,8 @@ export interface ShownState {
   /** The battle field as drawn, while a battle scene is up. */
   screen: (() => ScreenState) | null;
   readonly pace: PaceInfo;
+  /** The adventure in progress, or null (a one-off fight, the title). */
+  adventure: AdventureShown | null;
 }
 
 export const NOTHING_SHOWN: SceneShown = Object.freeze({
@@ -121,4 +134,5 @@ export const shown: ShownState = {
   audio: () => ({ played: [], muted: false, unlocked: false, failed: [], music: null, speaker: null }),
   screen: null,
   pace: { setting: 1, fastForward: false },
+  adventure: null,
 };

@@ -21,7 +21,12 @@ export type SfxId =
   | 'flee'
   | 'stage-clear'
   | 'defeat'
-  | 'glitch';
+  | 'glitch'
+  | 'sleep'
+  | 'poison'
+  | 'item'
+  | 'level-up'
+  | 'buy';
 
 export type MusicId = 'bgm-title' | 'bgm-battle' | 'bgm-boss' | 'jingle-victory' | 'jingle-defeat';
 
@@ -29,7 +34,7 @@ export type SoundId = SfxId | MusicId;
 
 export const SFX_IDS: readonly SfxId[] = [
   'menu-move', 'confirm', 'cancel', 'attack', 'hit-hero', 'hit-enemy', 'critical', 'spell', 'heal', 'defend',
-  'enemy-death', 'flee', 'stage-clear', 'defeat', 'glitch',
+  'enemy-death', 'flee', 'stage-clear', 'defeat', 'glitch', 'sleep', 'poison', 'item', 'level-up', 'buy',
 ];
 
 export const MUSIC_IDS: readonly MusicId[] = ['bgm-title', 'bgm-battle', 'bgm-boss', 'jingle-victory', 'jingle-defeat'];
@@ -53,6 +58,11 @@ export interface SoundEvent {
   readonly ok?: boolean;
   /** 'battleEnd': 'victory' | 'defeat' | 'fled' | 'escaped' | 'draw'. */
   readonly outcome?: string;
+  /** 'effect': which one ('sleep' | 'poison' | 'guard') and whether it lands or ends. */
+  readonly effect?: string;
+  readonly on?: boolean;
+  /** 'damage': 'poison' when the engine sends poison's damage at the start of a turn. */
+  readonly source?: string;
 }
 
 /**
@@ -90,6 +100,16 @@ export const SOUND_TABLE: Readonly<Record<string, SoundId | null>> = {
 
   fault: 'glitch', // a combatant's coroutine broke
 
+  'effect:sleep:on': 'sleep', // a lullaby falling: ラリホー lands
+  'effect:sleep:off': 'confirm', // woken up
+  'effect:poison:on': 'poison',
+  'effect:poison:off': 'heal', // cured
+  'effect:guard:on': 'defend', // スカラ: the same clank as ぼうぎょ
+  'effect:guard:off': null,
+  'damage:poison': 'poison', // the engine's send before the turn
+  skipTurn: null, // the skipped turn is silence: nothing ran
+  item: 'item',
+
   'battleEnd:victory': 'jingle-victory',
   'battleEnd:defeat': 'jingle-defeat',
   'battleEnd:fled': null,
@@ -109,6 +129,7 @@ export function keyFor(event: SoundEvent): string | null {
       return typeof kind === 'string' ? `action:${kind}` : null;
     }
     case 'damage':
+      if (event.source === 'poison') return 'damage:poison';
       if (event.critical === true) return 'damage:critical';
       return sideOf(event) === 'hero' || sideOf(event) === 'enemy' ? `damage:${sideOf(event)}` : null;
     case 'flee':
@@ -117,6 +138,8 @@ export function keyFor(event: SoundEvent): string | null {
       return event.side === 'hero' || event.side === 'enemy' ? `death:${event.side}` : null;
     case 'battleEnd':
       return typeof event.outcome === 'string' ? `battleEnd:${event.outcome}` : null;
+    case 'effect':
+      return typeof event.effect === 'string' ? `effect:${event.effect}:${event.on === true ? 'on' : 'off'}` : null;
     default:
       return event.type;
   }

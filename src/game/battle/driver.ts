@@ -35,3 +35,18 @@ export async function driveBattle(session: BattleSession, view: DriverView, play
     }
   }
 }
+
+/**
+ * Settings' "companions act on their own": while `on()` says so, a companion's command is the core's
+ * `answer` (companionAnswer), handed back to driveBattle like the player's so it goes through the same
+ * submit and lands in the input log; the hero (answer null) always asks the player. Two drivers, one coroutine.
+ */
+export function withCompanions(player: CommandSource, answer: (actor: string) => Command | null, on: () => boolean): CommandSource {
+  return {
+    choose: (actor) => {
+      const auto = on() ? answer(actor) : null;
+      return auto ? Promise.resolve(auto) : player.choose(actor);
+    },
+    refused: (error) => player.refused(error),
+  };
+}

@@ -13,6 +13,8 @@ export interface ViewReport {
   readonly reducedMotion: boolean;
   /** The hero's status window. */
   readonly status: Rect;
+  /** Every party member's window: HP and MP as shown, its effects' words, whether it is their turn. */
+  readonly party: readonly { readonly id: string; readonly hp: number; readonly mp: number; readonly effects: string; readonly rect: Rect; readonly active: boolean }[];
   /** The hero's HP as shown, its bar's track and filled part. */
   readonly hero: { readonly hp: number; readonly maxHp: number; readonly bar: Rect; readonly fill: Rect };
   readonly enemies: readonly {

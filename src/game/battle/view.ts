@@ -2,7 +2,7 @@
 // plays them (text, tweens) when the driver awaits `settle()`. It never decides anything.
 import type * as Phaser from 'phaser';
 import type { Battle } from '../../core/battle.ts';
-import type { BattleEvent, CombatantInfo } from '../../core/events.ts';
+import type { BattleEvent } from '../../core/events.ts';
 import { castOf } from '../../core/cast.ts';
 import { TABLES, messagesFor } from '../../core/messages.ts';
 import type { Lang } from '../../core/protocol.ts';
@@ -11,12 +11,13 @@ import type { BattleSession } from './session.ts';
 import type { Controls } from '../ui/controls.ts';
 import { EnemySprite, type Motion } from '../ui/enemy-sprite.ts';
 import { MessageBox } from '../ui/message-box.ts';
-import { StatusBox } from '../ui/status-box.ts';
+import type { StatusBox } from '../ui/status-box.ts';
+import { PartyPanel } from './party-panel.ts';
+import { EffectsShown } from './effects-shown.ts';
 import { FieldLayer } from './field-layer.ts';
 import { Feel, type PopKind } from './feel.ts';
 import { fieldPlacement } from './field-placement.ts';
 import type { ViewReport } from './view-report.ts';
-import { UI } from '../ui/i18n.ts';
 import type { TextSpeed } from '../storage/settings.ts';
 import type { ScreenState } from '../app/shown-state.ts';
 import { windowLines } from './shown-lines.ts';
@@ -39,7 +40,9 @@ export { crowdGrid } from './field-placement.ts';
 
 export class BattleView {
   readonly box: MessageBox;
-  readonly status: StatusBox;
+  readonly party: PartyPanel;
+  /** Each combatant's effects as the screen shows them (they change as the events play). */
+  private readonly effects = new EffectsShown();
   private readonly field: FieldLayer;
   private readonly feel: Feel;
   private enemies = new Map<string, EnemySprite>();
@@ -64,8 +67,7 @@ export class BattleView {
     this.motion = { reduced: opts.reducedMotion, speed: () => session.control.speed * boost() };
     this.field = new FieldLayer(scene, opts.backdrop);
     this.feel = new Feel(scene, this.motion);
-    const hero = this.heroInfo(session.battle);
-    this.status = new StatusBox(scene, layout.status, layout.font, hero?.name[opts.lang] ?? '?', hero?.maxHp ?? 100, { hp: UI[opts.lang].hp, mp: UI[opts.lang].mp }, hero?.maxMp ?? 1);
+    this.party = new PartyPanel(scene, opts.lang);
     this.box = new MessageBox(scene, controls, layout.message, layout.font, { textSpeed: opts.textSpeed, speed: () => session.control.speed, rushing: () => opts.fastForwarding?.() ?? false });
     this.rebuild(session.battle);
     // The battleStart event was emitted before anyone listened: play it as the opening line.
@@ -109,27 +111,30 @@ export class BattleView {
     this.box.snap(windowLines(this.session.battle.events, this.opts.lang, Infinity));
   }
 
-  /** What the status box, the HP bars and the window show now (the test API reads it). */
-  screen(): ScreenState {
-    const enemies = [...this.enemies].map(([id, e]) => ({ id, hp: e.shownHp, visible: !e.dead }));
-    return { hero: this.status.current, enemies, lines: [...this.box.shownLines], queued: this.queue.length };
+  /** The hero's window (the party's first), as the single status box always was. */
+  get status(): StatusBox {
+    return this.party.first!;
   }
 
-  foes(): { id: string; name: string }[] {
-    return this.session.battle.living('enemy').map((id) => ({ id, name: this.names(id) }));
+  /** What the status windows, the HP bars and the window show now (the test API reads it). */
+  screen(): ScreenState {
+    const enemies = [...this.enemies].map(([id, e]) => ({ id, hp: e.shownHp, visible: !e.dead, effects: this.effects.words(id, this.opts.lang) }));
+    const party = this.party.report().map(({ id, hp, mp, effects, active }) => ({ id, hp, mp, effects, active }));
+    return { hero: this.status.current, party, enemies, lines: [...this.box.shownLines], queued: this.queue.length };
   }
 
   highlight(id: string | null): void {
     for (const [key, sprite] of this.enemies) sprite.setHighlight(key === id);
   }
 
+  /** The party's windows as one rectangle (notices keep clear of it). */
   heroRect(): Rect {
-    return this.status.rect;
+    return this.party.bounds();
   }
 
   layout(layout: BattleLayout): void {
     this.layoutNow = layout;
-    this.status.layout(layout.status, layout.font);
+    this.party.layout(layout);
     this.box.layout(layout.message, layout.font);
     const list = [...this.enemies.values()];
     const place = fieldPlacement(list.map((e) => ({ w: e.sprite.width, h: e.sprite.height })), layout);
@@ -146,6 +151,7 @@ export class BattleView {
       fieldPartialRedraws: this.field.partialRedraws,
       reducedMotion: this.motion.reduced,
       status: s.rect,
+      party: this.party.report(),
       hero: { hp: s.current.hp, maxHp: s.max, bar: s.barRect, fill: s.barFill },
       enemies: [...this.enemies.values()].map((e) => ({ id: e.id, ...e.current, sprite: e.spriteRect, bar: e.barRect, label: e.labelRect })),
       numbers: [...this.feel.numbers],
@@ -157,6 +163,7 @@ export class BattleView {
     this.unsubscribe();
     this.wake = null;
     this.field.destroy();
+    this.party.destroy();
   }
 
   // ---- building from a snapshot (start, step back, restart, import) ----
@@ -168,6 +175,8 @@ export class BattleView {
     this.names = cast.namer(this.opts.lang);
     this.sides = new Map(combatants.map((c) => [c.id, c.side]));
     const snap = battle.snapshot();
+    this.party.setMembers(combatants.filter((c) => c.side === 'hero'), this.layoutNow);
+    this.effects.reset(snap.combatants);
     const ids = combatants.filter((c) => c.side === 'enemy').map((c) => c.id);
     if (ids.join() !== [...this.enemies.keys()].join()) {
       for (const e of this.enemies.values()) e.destroy();
@@ -181,12 +190,10 @@ export class BattleView {
       // Still on the field: not dead, not faulted, not run away (those still alive at the end are 'cancelled').
       const alive = c.hp > 0 && !c.fled && c.state !== 'closed' && c.state !== 'errored';
       if (c.side === 'enemy') this.enemies.get(c.id)?.reset(c.hp, alive);
-      else this.status.set(c.hp, c.mp);
+      else this.party.set(c.id, c.hp, c.mp);
+      this.party.setEffects(c.id, c.effects);
     }
-  }
-
-  private heroInfo(battle: Battle): CombatantInfo | undefined {
-    return castOf(battle.events).combatants.find((c) => c.side === 'hero');
+    this.party.setActive(snap.waitingFor ?? null);
   }
 
   /** A number over a monster (above its HP bar) or, for the hero, on the field just below the status box. */
@@ -197,7 +204,7 @@ export class BattleView {
       const bar = enemy.barRect;
       return this.feel.pop(target, 'enemy', bar.x + bar.w / 2, bar.y - 2, text, kind, font);
     }
-    const r = this.status.rect;
+    const r = this.party.rect(target) ?? this.status.rect;
     return this.feel.pop(target, 'hero', r.x + r.w / 2, r.y + r.h + Math.round(font * 2.6), text, kind, font);
   }
 
@@ -223,8 +230,14 @@ export class BattleView {
       case 'turnStart':
         // DQ wipes the window when a new actor starts; the classic transcript keeps scrolling.
         if (!this.classic) this.box.clear();
+        this.party.setActive(this.sides.get(e.actor) === 'hero' ? e.actor : null);
+        return;
+      case 'effect':
+        this.party.setEffects(e.target, this.effects.apply(e));
+        await this.say(lines);
         return;
       case 'awaitCommand':
+        this.party.setActive(e.actor);
         this.box.clear();
         this.box.show(TABLES[this.opts.lang].command(this.names(e.actor)));
         return;
@@ -240,7 +253,7 @@ export class BattleView {
         if (enemy) {
           await Promise.all([this.say(lines), enemy.hit(e.hp), this.pop(e.target, amount, kind)]);
         } else {
-          this.status.set(e.hp, this.status.current.mp);
+          this.party.set(e.target, e.hp);
           if (e.amount > 0) this.feel.shake();
           await Promise.all([this.say(lines), this.pop(e.target, amount, kind)]);
         }
@@ -249,17 +262,18 @@ export class BattleView {
       case 'heal': {
         const enemy = this.enemies.get(e.target);
         if (enemy) enemy.setHp(e.hp);
-        else this.status.set(e.hp, this.status.current.mp);
+        else this.party.set(e.target, e.hp);
         await Promise.all([this.say(lines), this.pop(e.target, `+${e.amount}`, 'heal')]);
         return;
       }
       case 'status':
-        if (this.sides.get(e.id) === 'hero') this.status.set(e.hp, e.mp);
+        if (this.sides.get(e.id) === 'hero') this.party.set(e.id, e.hp, e.mp);
         else this.enemies.get(e.id)?.setHp(e.hp);
         return;
       case 'death': {
         const enemy = this.enemies.get(e.id);
-        if (!enemy) this.status.set(0, this.status.current.mp);
+        if (!enemy) this.party.set(e.id, 0);
+        this.party.setEffects(e.id, this.effects.clear(e.id));
         await Promise.all([this.say(lines), enemy?.die()]);
         return;
       }
@@ -272,7 +286,7 @@ export class BattleView {
       case 'said': {
         // Classic mode: the counters speak; keep the HP display in step with what they say.
         if (e.line.key === 'hp') {
-          if (this.sides.get(e.id) === 'hero') this.status.set(e.line.hp, 0);
+          if (this.sides.get(e.id) === 'hero') this.party.set(e.id, e.line.hp, 0);
           else this.enemies.get(e.id)?.setHp(e.line.hp);
         }
         await this.say(lines);

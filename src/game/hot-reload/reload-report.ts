@@ -67,6 +67,9 @@ export function describeEvent(e: BattleEvent, name: (id: string) => string): str
     case 'noMp': return `${name(e.actor)}: not enough MP for ${e.spell} (MP ${e.mp})`;
     case 'said': return `${name(e.id)} says ${show(e.line)}`;
     case 'battleEnd': return `battle ends: ${e.outcome}`;
+    case 'effect': return `${name(e.target)} ${e.effect} ${e.on ? 'on' : 'off'}${e.turns !== undefined ? ` (${e.turns})` : ''}`;
+    case 'skipTurn': return `${name(e.actor)} skips its turn (${e.effect})`;
+    case 'item': return `${name(e.actor)}: ${e.item} → ${name(e.target)} (${e.left} left)`;
   }
 }
 

@@ -1,13 +1,16 @@
 import * as Phaser from 'phaser';
-import { FLOORS, addTally, advance, battleTally, floorBattle, isComplete, retryFloor } from '../../core/adventure.ts';
+import { FLOORS, floorBattle } from '../../core/progress.ts';
+import { companionAnswer } from '../../core/auto-party.ts';
 import type { BattleOutcome } from '../../core/events.ts';
 import type { BattleLog } from '../../core/replay.ts';
 import type { Roster } from '../../core/roster.ts';
 import { soundFor } from '../audio/sound-map.ts';
-import { driveBattle } from '../battle/driver.ts';
+import { driveBattle, withCompanions } from '../battle/driver.ts';
+import { turnInfo } from '../battle/turn-info.ts';
+import { afterBattle } from './battle-end.ts';
 import { BattleView } from '../battle/view.ts';
 import { CommandMenu } from '../battle/command-menu.ts';
-import { gameState, heroStats, startSpeed, storeProgress, type Run } from '../app/game-state.ts';
+import { gameState, startSpeed, type Run } from '../app/game-state.ts';
 import { FastForward, holdToFastForward } from '../battle/fast-forward.ts';
 import { activeMenu } from '../ui/menu.ts';
 import { shown } from '../app/shown-state.ts';
@@ -55,7 +58,8 @@ export class Battle extends Phaser.Scene {
         };
     const session = new BattleSession(log, roster, { speed: stress ? state.params.speed ?? SPEED_MAX : startSpeed() });
     const controls = new Controls(this);
-    const layout = battleLayout(this.scale.width, this.scale.height);
+    const partySize = log.mode === 'battle' ? log.party.length : 1;
+    const layout = battleLayout(this.scale.width, this.scale.height, partySize);
     // Made before the view, which asks it how fast to animate; it reaches the view's window lazily.
     const fastForward = new FastForward(session, () => !activeMenu() && view.box.poke());
     const view = new BattleView(this, controls, session, layout, {
@@ -78,7 +82,7 @@ export class Battle extends Phaser.Scene {
     const menu = new CommandMenu(this, controls, lang, layout);
     menu.onTarget = (id) => view.highlight(id);
     onResize(this, (w, h) => {
-      const next = battleLayout(w, h);
+      const next = battleLayout(w, h, partySize);
       view.layout(next);
       menu.layout(next);
     });
@@ -96,6 +100,7 @@ export class Battle extends Phaser.Scene {
 
     shown.result = null;
     shown.messages = [];
+    shown.adventure = run.kind === 'adventure' ? run.progress : null;
     showScene(this, 'Battle', {
       session,
       messageWaiting: () => view.box.waiting,
@@ -110,13 +115,11 @@ export class Battle extends Phaser.Scene {
     const boss = session.snapshot().combatants.some((c) => c.side === 'enemy' && c.boss);
     sceneAudio(this, boss ? 'bgm-boss' : 'bgm-battle');
 
-    const player = stress ? autoPlayer(session) : {
-      choose: (actor: string) => {
-        const me = session.snapshot().combatants.find((c) => c.id === actor);
-        return menu.choose(me?.mp ?? 0, view.foes());
-      },
+    // Settings' "companions act on their own" is read at each of their turns, so it can change mid-battle.
+    const player = stress ? autoPlayer(session) : withCompanions({
+      choose: (actor: string) => menu.choose(turnInfo(session.battle, actor, lang)),
       refused: (error: string) => console.warn(`[coroutine-quest] command refused: ${error}`),
-    };
+    }, (actor) => companionAnswer(session.battle, actor), () => state.settings.companionsAuto === true);
     const play = async (): Promise<BattleOutcome | null> => {
       for (;;) {
         const outcome = await driveBattle(session, view, player);
@@ -153,7 +156,6 @@ export class Battle extends Phaser.Scene {
   private finish(run: Run, session: BattleSession, outcome: BattleOutcome): void {
     const snap = session.snapshot();
     shown.lastBattle = { log: session.inputLog(), snapshot: snap, events: session.battle.events };
-    const hero = snap.combatants.find((c) => c.side === 'hero');
     const turns = snap.turn;
     if (run.kind === 'stress') {
       this.scene.restart({ ...run, seed: (run.seed + 1) % MAX_SEED }); // a stress battle never stops
@@ -167,27 +169,8 @@ export class Battle extends Phaser.Scene {
       this.scene.start('Result', { outcome, turns, seed: run.seed, run, cleared: false });
       return;
     }
-    const { maxHp, maxMp } = heroStats();
-    const progress = addTally(run.progress, battleTally(session.battle.events));
-    if (outcome === 'victory' || outcome === 'escaped') {
-      const next = advance(progress, hero?.hp ?? 1, hero?.mp ?? 0, maxMp, maxHp);
-      if (isComplete(next)) {
-        storeProgress(null);
-        this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: true, progress: next });
-      } else {
-        storeProgress(next);
-        this.scene.start('Interlude', { progress: next, stageClear: true });
-      }
-      return;
-    }
-    if (outcome === 'fled' && hero && hero.hp > 0) {
-      // Getting away keeps the adventure: the same floor again, as a new battle, never the next one.
-      const next = retryFloor(progress, hero.hp, hero.mp);
-      storeProgress(next);
-      this.scene.start('Interlude', { progress: next, fled: true });
-      return;
-    }
-    // A defeat leaves the save as it was when this floor began: only a choice that says so replaces it.
-    this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: false, progress });
+    const next = afterBattle(run.progress, outcome, { events: session.battle.events, combatants: snap.combatants }, gameState().roster);
+    if (next.scene === 'Result') this.scene.start('Result', { outcome, turns, seed: run.progress.seed, run, cleared: next.cleared, progress: next.progress });
+    else this.scene.start('Interlude', next.data);
   }
 }

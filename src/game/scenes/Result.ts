@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
-import { FLOORS, NO_TALLY, retryFloor, type Progress } from '../../core/adventure.ts';
+import { NO_TALLY } from '../../core/adventure.ts';
+import { FLOORS, retryFloor, type Progress } from '../../core/progress.ts';
 import type { BattleOutcome } from '../../core/events.ts';
 import { gameState, newAdventure, randomSeed, storeProgress, type Run } from '../app/game-state.ts';
 import { UI, type UiStrings } from '../ui/i18n.ts';

@@ -12,6 +12,8 @@ import { COLORS, textStyle } from '../ui/theme.ts';
 import { audio, sceneAudio } from '../audio/scene-audio.ts';
 import { keySettings } from '../a11y/key-screen.ts';
 import { A11Y_WORDS } from '../a11y/words.ts';
+import { PARTY_WORDS } from '../ui/party-words.ts';
+import { shown } from '../app/shown-state.ts';
 
 type Choice = 'start' | 'continue' | 'classic' | 'lang' | 'settings' | 'credits';
 
@@ -52,17 +54,18 @@ export class Title extends Phaser.Scene {
 
     // Only a save with nothing worth keeping is cleared; a repaired one is written back, and a
     // storage that would not even read is left alone.
+    shown.adventure = null;
     const save = savedProgress();
     if (save.status === 'corrupt') {
       storeProgress(null);
       state.notices.add(inBoth((u) => u.saveDiscarded));
-    } else if (save.status === 'repaired') {
+    } else if (save.status === 'repaired' || save.status === 'migrated') {
       storeProgress(save.progress);
-      state.notices.add(save.notice, 'save-repaired');
+      state.notices.add(save.notice, `save-${save.status}`);
     } else if (save.status === 'unreadable') {
       state.notices.add(save.notice, 'save-unreadable');
     }
-    const hasSave = save.status === 'ok' || save.status === 'repaired';
+    const hasSave = save.status === 'ok' || save.status === 'repaired' || save.status === 'migrated';
     const items = [
       { label: t.start, value: 'start' as Choice },
       { label: t.continue, value: 'continue' as Choice, enabled: hasSave },
@@ -115,7 +118,7 @@ export class Title extends Phaser.Scene {
         }
         case 'continue': {
           const saved = savedProgress();
-          if (!hasSave || (saved.status !== 'ok' && saved.status !== 'repaired')) continue;
+          if (!hasSave || (saved.status !== 'ok' && saved.status !== 'repaired' && saved.status !== 'migrated')) continue;
           this.scene.start('Interlude', { progress: saved.progress });
           return;
         }
@@ -160,6 +163,7 @@ export class Title extends Phaser.Scene {
         { label: t.motion(state.settings.reducedMotion), value: 'motion' },
         { label: t.textSpeed(state.settings.textSpeed), value: 'text' },
         { label: t.battleSpeed(state.settings.battleSpeed ?? 1), value: 'speed' },
+        { label: PARTY_WORDS[state.settings.lang].companions(state.settings.companionsAuto === true), value: 'companions' },
         { label: t.sound(!sound.muted), value: 'sound', enabled: player !== null },
         { label: t.musicVolume(pct(sound.music)), value: 'music', enabled: player !== null },
         { label: t.sfxVolume(pct(sound.sfx)), value: 'sfx', enabled: player !== null },
@@ -180,6 +184,7 @@ export class Title extends Phaser.Scene {
       if (pick === 'motion') state.settings.reducedMotion = !state.settings.reducedMotion;
       else if (pick === 'text') state.settings.textSpeed = TEXT_SPEEDS[(TEXT_SPEEDS.indexOf(state.settings.textSpeed) + 1) % TEXT_SPEEDS.length]!;
       else if (pick === 'speed') state.settings.battleSpeed = nextBattleSpeed(state.settings.battleSpeed ?? 1);
+      else if (pick === 'companions') state.settings.companionsAuto = !(state.settings.companionsAuto === true);
       else if (pick === 'sound') player?.toggleMute();
       else if (pick === 'music') player?.setVolume('music', nextVolume(sound.music));
       else if (pick === 'sfx') player?.setVolume('sfx', nextVolume(sound.sfx));

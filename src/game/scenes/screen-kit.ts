@@ -1,6 +1,6 @@
 // The shared shape of the quiet screens (Interlude, Result): a framed block of lines and a menu.
 import * as Phaser from 'phaser';
-import { screenColumn } from '../ui/layout.ts';
+import { screenColumn, type Rect } from '../ui/layout.ts';
 import type { Controls } from '../ui/controls.ts';
 import { addFrame } from '../ui/frame.ts';
 import { Menu, TOUCH_MIN, isPhone, type MenuItem } from '../ui/menu.ts';
@@ -23,28 +23,58 @@ export interface Screen<T> {
   readonly probes: ReadonlyMap<string, () => Probe | null>;
   /** Its lines as words (the screen-reader mirror reads them). */
   readonly text: () => readonly string[];
+  /** Where the menu is, under the lines: a second menu (the Interlude's shop) opens there, never over them. */
+  readonly menuRect: Rect;
+  /** Hides or shows the hint under the menu (the shop hides it while open). */
+  readonly showHint: (visible: boolean) => void;
 }
 
-export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: readonly Line[], items: readonly ScreenItem<T>[], id: string): Screen<T> {
+/** How a quiet screen fits: `reserveRows` keeps room under the lines for a taller second menu (the shop). */
+export interface ScreenOptions {
+  readonly reserveRows?: number;
+}
+
+/** Where the speaker button ends (scene-audio.ts: SPEAKER_TOP 44 + its 12 px icon × zoom): a box it would cover starts below. */
+function clearOfSpeaker(width: number, height: number, boxRight: number): number {
+  const zoom = Math.max(2, Math.round(Math.min(width, height) / 320));
+  return boxRight > width - 6 - 12 * zoom ? 44 + 12 * zoom + 4 : 0;
+}
+
+export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: readonly Line[], items: readonly ScreenItem<T>[], id: string, options: ScreenOptions = {}): Screen<T> {
   const { width, height } = scene.scale;
   const col = screenColumn(width, height);
-  const heights = lines.map((l) => (l.big ? col.line * 1.6 : col.line));
-  const boxH = heights.reduce((a, b) => a + b, 0) + col.pad * 4;
   const rowH = isPhone(width, height) ? Math.max(col.line, TOUCH_MIN) : col.line;
   const menuH = items.length * rowH + col.pad * 3;
   const hasHints = items.some((i) => i.hint);
   const hintSize = Math.max(12, Math.round(col.font * 0.8));
   const hintH = hasHints ? Math.round(hintSize * 1.5) * 2 + col.pad : 0;
-  const top = Math.max(col.pad, Math.round((height - boxH - menuH - hintH - col.pad) / 2));
-  addFrame(scene, { x: col.x, y: top, w: col.w, h: boxH }, col.font);
+  const under = Math.max(menuH + hintH, (options.reserveRows ?? 0) * rowH + col.pad * 3);
+  const minTop = Math.max(col.pad, clearOfSpeaker(width, height, col.x + col.w));
+  // Each line as drawn (a long one wraps); a screen with many lines gets a smaller font, never below 12.
+  const texts = lines.map((l) => scene.add.text(width / 2, 0, l.text, { ...textStyle(col.font, l.color ?? COLORS.text), align: 'center', wordWrap: { width: col.w - col.pad * 4, useAdvancedWrap: true } }).setOrigin(0.5, 0.5));
+  let font = col.font;
+  let heights: number[] = [];
+  for (;;) {
+    const line = Math.round(font * 1.6);
+    texts.forEach((t, i) => t.setFontSize(lines[i]!.big ? Math.round(font * 1.5) : font));
+    heights = texts.map((t, i) => Math.max(lines[i]!.big ? line * 1.6 : line, t.height + Math.round(font * 0.3)));
+    const boxH = heights.reduce((a, b) => a + b, 0) + col.pad * 4;
+    if (font <= 12 || minTop + boxH + col.pad + under <= height - col.pad) break;
+    font -= 1;
+  }
+  const boxH = heights.reduce((a, b) => a + b, 0) + col.pad * 4;
+  const top = Math.max(minTop, Math.round((height - boxH - under - col.pad) / 2));
+  const frame = addFrame(scene, { x: col.x, y: top, w: col.w, h: boxH }, col.font);
   let y = top + col.pad * 2;
   const probes = new Map<string, () => Probe | null>();
-  lines.forEach((l, i) => {
-    const size = l.big ? Math.round(col.font * 1.5) : col.font;
-    const text = scene.add.text(width / 2, y + heights[i]! / 2, l.text, { ...textStyle(size, l.color ?? COLORS.text), align: 'center', wordWrap: { width: col.w - col.pad * 4, useAdvancedWrap: true } }).setOrigin(0.5, 0.5);
+  texts.forEach((text, i) => {
+    text.setY(y + heights[i]! / 2);
+    // Drawn over the window's frame, which was added after the texts were measured.
+    text.setDepth(1);
     probes.set(`line-${i}`, textProbe(text));
     y += heights[i]!;
   });
+  frame.setDepth(0);
   // Rebuilding is cheapest on resize: these screens keep no state of their own.
   let timer: Phaser.Time.TimerEvent | null = null;
   const resize = () => {
@@ -53,13 +83,16 @@ export function buildScreen<T>(scene: Phaser.Scene, controls: Controls, lines: r
   };
   scene.scale.on(Phaser.Scale.Events.RESIZE, resize);
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off(Phaser.Scale.Events.RESIZE, resize));
-  const menu = new Menu(scene, controls, items, { rect: { x: col.x, y: top + boxH + col.pad, w: col.w, h: menuH }, font: col.font, id });
+  const menuRect = { x: col.x, y: top + boxH + col.pad, w: col.w, h: menuH };
+  const menu = new Menu(scene, controls, items, { rect: menuRect, font: col.font, id });
+  let hint: Phaser.GameObjects.Text | null = null;
   if (hasHints) {
-    const hint = scene.add.text(width / 2, top + boxH + col.pad + menuH + col.pad, '', {
+    hint = scene.add.text(width / 2, top + boxH + col.pad + menuH + col.pad, '', {
       ...textStyle(hintSize, COLORS.info), align: 'center', wordWrap: { width: col.w - col.pad * 2, useAdvancedWrap: true },
     }).setOrigin(0.5, 0);
-    menu.onMove = (item) => hint.setText((item as ScreenItem<T>).hint ?? '');
-    probes.set('hint', textProbe(hint));
+    const shownHint = hint;
+    menu.onMove = (item) => shownHint.setText((item as ScreenItem<T>).hint ?? '');
+    probes.set('hint', textProbe(shownHint));
   }
-  return { menu, probes, text: () => lines.map((l) => l.text) };
+  return { menu, probes, text: () => lines.map((l) => l.text), menuRect, showHint: (visible) => hint?.setVisible(visible) };
 }

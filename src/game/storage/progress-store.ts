@@ -1,4 +1,4 @@
-// The saved adventure. Progress is never lost without a word: a storage that refuses to read is
+// The saved adventure, and the reader of a version 1 save (save-v2.ts reads today's and migrates these). Progress is never lost without a word: a storage that refuses to read is
 // left alone (it is not corruption), a save with one bad field keeps the rest, and a save that
 // cannot be written says so once.
 import { FLOORS, type Progress, type RunTally } from '../../core/adventure.ts';
@@ -69,22 +69,24 @@ export function parseProgress(raw: string, maxHp: number, maxMp: number): Progre
   };
 }
 
-export function loadProgress(storage: StorageLike | null, maxHp: number, maxMp: number): ProgressRead {
-  let raw: string | null;
+/** The stored save's text (null: none), or the notice for a storage that throws on read. */
+export function readSaved(storage: StorageLike | null): { raw: string | null } | { unreadable: LocalText } {
   try {
-    raw = storage?.getItem(PROGRESS_KEY) ?? null;
+    return { raw: storage?.getItem(PROGRESS_KEY) ?? null };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return {
-      status: 'unreadable',
-      notice: { en: `The save could not be read (${why}); it was left as it is`, ja: `セーブデータ が よめません (${why})。そのまま に しておきます` },
-    };
+    return { unreadable: { en: `The save could not be read (${why}); it was left as it is`, ja: `セーブデータ が よめません (${why})。そのまま に しておきます` } };
   }
-  return raw === null ? { status: 'none' } : parseProgress(raw, maxHp, maxMp);
 }
 
-/** Writes (or, for null, removes) the save; false when the storage refused. */
-export function saveProgress(storage: StorageLike | null, progress: Progress | null): boolean {
+export function loadProgress(storage: StorageLike | null, maxHp: number, maxMp: number): ProgressRead {
+  const read = readSaved(storage);
+  if ('unreadable' in read) return { status: 'unreadable', notice: read.unreadable };
+  return read.raw === null ? { status: 'none' } : parseProgress(read.raw, maxHp, maxMp);
+}
+
+/** Writes (or, for null, removes) the save (either version); false when the storage refused. */
+export function saveProgress(storage: StorageLike | null, progress: object | null): boolean {
   if (storage === null) return false;
   try {
     if (progress === null) storage.removeItem?.(PROGRESS_KEY);

@@ -14,6 +14,8 @@ export interface Settings {
   textSpeed: TextSpeed;
   /** One of BATTLE_SPEEDS (battle/speed.ts); absent in older saves, meaning 1. */
   battleSpeed?: number;
+  /** Companions act on their own (the auto player answers their commands, recorded like the player's); absent: off. */
+  companionsAuto?: boolean;
 }
 
 export type { StorageLike } from './browser-storage.ts';
@@ -50,6 +52,8 @@ export function loadSettings(storage: StorageLike | null, fallback: Settings): L
   };
   const battleSpeed = pick(o.battleSpeed, (v) => BATTLE_SPEEDS.includes(v as number), fallback.battleSpeed);
   if (battleSpeed !== undefined) value.battleSpeed = battleSpeed;
+  const companionsAuto = pick(o.companionsAuto, (v) => typeof v === 'boolean', fallback.companionsAuto);
+  if (companionsAuto !== undefined) value.companionsAuto = companionsAuto;
   return { value, discarded };
 }
 

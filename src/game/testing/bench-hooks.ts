@@ -1,9 +1,9 @@
 // window.__game.bench: what `npm run bench` (group 5, memory) drives in the page. Loaded lazily
 // by test-api.ts on first use, so players never download it.
-import { advance, floorBattle, isComplete, newProgress, type Progress } from '../../core/adventure.ts';
+import { afterVictory, floorBattle, isComplete, newProgress, type Progress } from '../../core/progress.ts';
 import { driveBattle } from '../../core/drive.ts';
 import { autoCommand } from '../../core/policy.ts';
-import { gameState, heroStats } from '../app/game-state.ts';
+import { gameState } from '../app/game-state.ts';
 import { BattleSession } from '../battle/session.ts';
 import type { BattleEvent } from '../../core/events.ts';
 
@@ -12,15 +12,14 @@ const FINISHED = new Set(['closed', 'cancelled', 'errored']);
 /**
  * Plays `n` adventure battles headlessly, as the Battle scene would but without drawing: a
  * BattleSession over the game's roster, a listener queueing its events like the view does, the
- * hero played by autoCommand, then the session disposed. HP and MP carry from floor to floor; a
- * lost or finished run starts again on floor 1. Counts the coroutines created (one per combatant)
+ * party played by autoCommand, then the session disposed. The party, its HP, MP and levels and the
+ * bag carry from floor to floor (afterVictory); a lost or finished run starts again on floor 1. Counts the coroutines created (one per combatant)
  * and those found finished (returned, cancelled with return(), or errored) after each battle.
  */
 export async function autoBattles(n: number): Promise<{ closed: number; total: number }> {
   const { roster } = gameState();
-  const { maxHp, maxMp } = heroStats();
   let seed = 1;
-  let progress: Progress = newProgress(seed, maxHp, maxMp);
+  let progress: Progress = newProgress(seed, roster);
   let total = 0;
   let closed = 0;
   for (let i = 0; i < n; i++) {
@@ -38,10 +37,9 @@ export async function autoBattles(n: number): Promise<{ closed: number; total: n
     session.dispose();
     total += snap.combatants.length;
     closed += session.snapshot().combatants.filter((c) => FINISHED.has(c.state)).length;
-    const hero = snap.combatants.find((c) => c.side === 'hero');
-    if (snap.outcome === 'victory' && hero && hero.hp > 0) progress = advance(progress, hero.hp, hero.mp, maxMp);
-    else progress = newProgress(++seed, maxHp, maxMp);
-    if (isComplete(progress)) progress = newProgress(++seed, maxHp, maxMp);
+    if (snap.outcome === 'victory') progress = afterVictory(progress, { events: session.battle.events, combatants: snap.combatants }, roster).progress;
+    else progress = newProgress(++seed, roster);
+    if (isComplete(progress)) progress = newProgress(++seed, roster);
     // Let the page breathe (and the timers run) now and then.
     if (i % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 0));
   }

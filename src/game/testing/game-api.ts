@@ -5,11 +5,13 @@ import type { BattleSnapshot } from '../../core/battle.ts';
 import type { BattleEvent } from '../../core/events.ts';
 import type { Lang } from '../../core/protocol.ts';
 import type { SessionControl } from '../battle/session-api.ts';
-import { shown, type AudioReport, type FinishedBattle, type PaceInfo, type Probe, type ResultInfo, type ScreenState } from '../app/shown-state.ts';
+import type { EffectsView } from '../../core/events.ts';
+import { bagNow, partyLevels } from '../battle/turn-info.ts';
+import { shown, type AdventureShown, type AudioReport, type FinishedBattle, type PaceInfo, type Probe, type ResultInfo, type ScreenState } from '../app/shown-state.ts';
 import { activeMenu, type MenuInfo } from '../ui/menu.ts';
 import type { ViewReport } from '../battle/view-report.ts';
 
-export type { AudioReport, FinishedBattle, PaceInfo, Probe, ResultInfo, ScreenState, ViewReport };
+export type { AdventureShown, AudioReport, FinishedBattle, PaceInfo, Probe, ResultInfo, ScreenState, ViewReport };
 
 export interface GameApi {
   /** true once the first scene with content has drawn a frame. */
@@ -50,6 +52,22 @@ export interface GameApi {
   pace(): PaceInfo;
   /** The current screen's own lines (Interlude, Result: floor, HP, outcome, turns…), empty elsewhere. */
   sceneText(): readonly string[];
+  /** The party: in a battle each member as it stands now (HP, MP, effects, level); elsewhere the adventure's. */
+  party(): readonly PartyMemberShown[];
+  /** The bag: in a battle what is left now (each use counted down); elsewhere the adventure's; {} when none. */
+  bag(): Readonly<Record<string, number>>;
+  /** The adventure in progress (floor, gold, party, bag) as the current screen holds it, or null. */
+  adventure(): AdventureShown | null;
+}
+
+export interface PartyMemberShown {
+  readonly id: string | null;
+  readonly kind: string;
+  readonly hp: number;
+  readonly mp: number;
+  readonly maxHp: number | null;
+  readonly level: number;
+  readonly effects: EffectsView;
 }
 
 declare global {
@@ -83,7 +101,22 @@ export function gameApi(): GameApi {
     screen: () => shown.screen?.() ?? null,
     pace: () => ({ ...shown.pace }),
     sceneText: () => shown.current.text?.() ?? [],
+    party: () => partyShown(),
+    bag: () => {
+      const battle = shown.current.session?.battle;
+      const log = battle?.input;
+      return battle && log?.mode === 'battle' ? bagNow(log.bag, battle.events) : { ...(shown.adventure?.bag ?? {}) };
+    },
+    adventure: () => shown.adventure,
   };
+}
+
+function partyShown(): PartyMemberShown[] {
+  const battle = shown.current.session?.battle;
+  if (!battle) return (shown.adventure?.party ?? []).map((m) => ({ id: null, kind: m.kind, hp: m.hp, mp: m.mp, maxHp: null, level: m.level, effects: {} }));
+  const levels = partyLevels(battle);
+  return battle.snapshot().combatants.filter((c) => c.side === 'hero')
+    .map((c) => ({ id: c.id, kind: c.kind, hp: c.hp, mp: c.mp, maxHp: c.maxHp, level: levels.get(c.id) ?? 1, effects: c.effects ?? {} }));
 }
 
 /** Puts `api` on window.__game, frozen: its members can be read, never assigned. */

@@ -22,8 +22,12 @@ export class StatusBox {
   private readonly bar: Phaser.GameObjects.Graphics;
   /** The HP bar's track, in CSS px. */
   barRect: Rect = { x: 0, y: 0, w: 0, h: 0 };
+  /** Effects (ねむり, どく, ぼうぎょ) in the top border, as DQ puts a window's name there. */
+  private readonly effectsText: Phaser.GameObjects.Text;
   private hp = 0;
   private mp = 0;
+  private active = false;
+  private style: 'box' | 'row' = 'box';
   rect: Rect;
 
   /** `maxMp` 0 (the classic hpCounter has no MP) hides the MP column rather than showing "MP 0". */
@@ -34,22 +38,70 @@ export class StatusBox {
     this.hpText = scene.add.text(0, 0, '', textStyle(font));
     this.mpText = scene.add.text(0, 0, '', textStyle(font)).setVisible(maxMp > 0);
     this.bar = scene.add.graphics();
+    this.effectsText = scene.add.text(0, 0, '', { ...textStyle(Math.max(12, Math.round(font * 0.7)), COLORS.info), backgroundColor: '#000000' }).setOrigin(1, 0.5);
     this.layout(rect, font);
   }
 
-  layout(rect: Rect, font: number): void {
+  /** 'row' (a phone with a party): name, HP and MP on one line, the bar a strip under the name. */
+  layout(rect: Rect, font: number, style: 'box' | 'row' = 'box'): void {
     this.rect = rect;
+    this.style = style;
     placeFrame(this.frame, rect, font);
     const inset = 8 * frameZoom(font) + Math.round(font * 0.2);
     const line = Math.round(font * 1.5);
-    this.name.setFontSize(font).setPosition(Math.round(rect.x + inset), Math.round(rect.y + inset));
-    this.hpText.setFontSize(font).setPosition(Math.round(rect.x + inset), Math.round(rect.y + inset + line));
-    const right = Math.round(rect.x + rect.w / 2 + font * 0.5);
-    this.mpText.setFontSize(font).setPosition(right, Math.round(rect.y + inset + line));
-    // On the name line, under the MP column's left edge to the window's inner right edge.
+    const x = Math.round(rect.x + inset);
+    const y = Math.round(rect.y + inset);
+    this.name.setFontSize(font).setPosition(x, y);
+    this.effectsText.setFontSize(Math.max(12, Math.round(font * 0.7))).setPosition(Math.round(rect.x + rect.w - inset), Math.round(rect.y + 2 * frameZoom(font)));
     const h = Math.max(6, Math.round(font * 0.45));
-    this.barRect = { x: right, y: Math.round(rect.y + inset + (font * 1.2 - h) / 2), w: Math.max(20, Math.round(rect.x + rect.w - inset - right)), h };
+    if (style === 'row') {
+      this.hpText.setFontSize(font).setPosition(Math.round(x + font * 6.5), y);
+      this.mpText.setFontSize(font).setPosition(Math.round(x + font * 11.5), y);
+      const strip = Math.max(3, Math.round(h / 2));
+      this.barRect = { x, y: Math.round(y + font * 1.15), w: Math.round(font * 6), h: strip };
+    } else {
+      this.hpText.setFontSize(font).setPosition(x, Math.round(y + line));
+      const right = Math.round(rect.x + rect.w / 2 + font * 0.5);
+      this.mpText.setFontSize(font).setPosition(right, Math.round(y + line));
+      // On the name line, under the MP column's left edge to the window's inner right edge; a long
+      // name (まほうつかい in a narrow window) pushes it right, and if then too short it becomes a
+      // strip under the name instead of covering it.
+      const end = Math.round(rect.x + rect.w - inset);
+      const start = Math.max(right, Math.round(x + this.name.width + font * 0.4));
+      this.barRect = end - start >= font * 2
+        ? { x: start, y: Math.round(y + (font * 1.2 - h) / 2), w: end - start, h }
+        : { x, y: Math.round(y + font * 1.2), w: Math.max(20, end - x), h: Math.max(3, Math.round(h / 2)) };
+    }
     this.drawBar();
+  }
+
+  get layoutStyle(): 'box' | 'row' {
+    return this.style;
+  }
+
+  /** Whose turn it is: that member's name is drawn in the accent colour (its HP colour otherwise). */
+  setActive(active: boolean): void {
+    if (this.active === active) return;
+    this.active = active;
+    this.set(this.hp, this.mp);
+  }
+
+  /** The effects' words, e.g. ['ねむり', 'どく'] ('' hides the label). */
+  setEffects(words: readonly string[]): void {
+    const text = words.length > 0 ? ` ${words.join(' ')} ` : '';
+    if (this.effectsText.text !== text) this.effectsText.setText(text);
+  }
+
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  get effects(): string {
+    return this.effectsText.text.trim();
+  }
+
+  destroy(): void {
+    for (const o of [this.frame, this.name, this.hpText, this.mpText, this.bar, this.effectsText]) o.destroy();
   }
 
   /** The filled part of the HP bar, in CSS px. */
@@ -79,7 +131,9 @@ export class StatusBox {
     this.hpText.setText(`${this.labels.hp} ${String(this.hp).padStart(3, ' ')}${hpMark(hpState(this.hp, this.maxHp))}`);
     this.mpText.setText(`${this.labels.mp} ${String(this.mp).padStart(3, ' ')}`);
     // setColor re-renders the text and uploads its texture even when the colour is the same.
-    for (const t of [this.name, this.hpText, this.mpText]) if (t.style.color !== color) t.setColor(color);
+    for (const t of [this.hpText, this.mpText]) if (t.style.color !== color) t.setColor(color);
+    const nameColor = this.active && color === COLORS.text ? COLORS.accent : color;
+    if (this.name.style.color !== nameColor) this.name.setColor(nameColor);
     this.frame.setTint(color === COLORS.text ? 0xffffff : Number.parseInt(color.slice(1), 16));
     this.drawBar();
   }

@@ -87,7 +87,7 @@ describe('version 2 files', () => {
   const v2 = JSON.parse(writeLogFile(full)) as Record<string, unknown>;
   it.each([
     [{ ...v2, seed: 'x' }, 'seed must be an integer from 0 to 2147483647'],
-    [{ ...v2, commands: [{ kind: 'dance' }] }, 'command 1: unknown command "dance": expected one of attack, spell, defend, flee'],
+    [{ ...v2, commands: [{ kind: 'dance' }] }, 'command 1: unknown command "dance": expected one of attack, spell, item, defend, flee'],
     [{ ...v2, items: {} }, 'items must be a list'],
     [{ ...v2, items: [{ item: 'yakusou', count: 0 }] }, 'items entry 1 is not valid: {"item":"yakusou","count":0}'],
     [{ ...v2, forks: [{ step: 1, command: { kind: 'dance' } }] }, 'fork 1: command: unknown command "dance": expected one of attack, spell, defend, flee'],

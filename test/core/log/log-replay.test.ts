@@ -135,8 +135,9 @@ describe('checkLog', () => {
     expect(p).toEqual({ kind: 'unknown-monster', message: { en: 'the log names a monster this game does not have: "wizard", "dragon"', ja: 'この ゲーム に いない モンスター が ログ に います: "wizard", "dragon"' } });
   });
 
-  it('refuses what this game cannot replay yet: items, changed values in a classic log', () => {
-    expect(checkLog({ ...base, items: [{ item: 'yakusou', count: 1 }] }, roster)?.kind).toBe('unsupported');
+  it('refuses what this game cannot replay yet: items it does not have, changed values in a classic log', () => {
+    expect(checkLog({ ...base, items: [{ item: 'elixir', count: 1 }] }, roster)?.kind).toBe('unsupported');
+    expect(checkLog({ ...base, items: [{ item: 'yakusou', count: 1 }] }, roster)).toBeNull(); // issue 15: items exist now
     expect(checkLog({ ...base, forks: [{ step: 4, value: -3 }] }, roster)).toBeNull();
     expect(checkLog({ ...base, mode: 'classic', forks: [{ step: 4, value: -3 }] }, roster)?.message.en).toBe('the classic log changes a sent value at step 4; a classic log changes its damage list instead');
     expect(checkLog(base, roster)).toBeNull();

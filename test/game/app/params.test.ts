@@ -39,3 +39,13 @@ describe('parseParams', () => {
     expect(parseParams('?speed=4', ENEMIES, 5).speed).toBe(4);
   });
 });
+
+describe('?party (issue 15)', () => {
+  it('takes up to two known companions, and names a bad value', () => {
+    expect(parseParams('?party=mage,priest', ENEMIES, 8, ['mage', 'priest']).party).toEqual(['mage', 'priest']);
+    expect(parseParams('', ENEMIES, 8, ['mage', 'priest']).party).toBeNull();
+    const bad = parseParams('?party=mage,mage', ENEMIES, 8, ['mage', 'priest']);
+    expect(bad.party).toBeNull();
+    expect(bad.notices[0]!.en).toMatch(/^\?party="mage,mage" ignored: expected up to 2 of mage, priest/);
+  });
+});

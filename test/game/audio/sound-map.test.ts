@@ -80,3 +80,23 @@ describe('sound ids match the generated manifest', () => {
     expect([...MUSIC_IDS].sort()).toEqual(byKind('music'));
   });
 });
+
+describe('issue 15 sounds', () => {
+  it.each<[SoundEvent, string | null]>([
+    [{ type: 'effect', effect: 'sleep', on: true }, 'sleep'],
+    [{ type: 'effect', effect: 'sleep', on: false }, 'confirm'],
+    [{ type: 'effect', effect: 'poison', on: true }, 'poison'],
+    [{ type: 'effect', effect: 'poison', on: false }, 'heal'],
+    [{ type: 'effect', effect: 'guard', on: true }, 'defend'],
+    [{ type: 'effect', effect: 'guard', on: false }, null],
+    [{ type: 'damage', side: 'hero', source: 'poison' }, 'poison'],
+    [{ type: 'skipTurn' }, null],
+    [{ type: 'item' }, 'item'],
+  ])('%j → %s', (event, id) => {
+    expect(soundFor(event)).toBe(id);
+  });
+
+  it('has a generated file for each new effect sound', () => {
+    for (const id of ['sleep', 'poison', 'item', 'level-up', 'buy']) expect(manifest[id]).toMatchObject({ kind: 'sfx', loop: false });
+  });
+});

@@ -48,3 +48,15 @@ describe('progress', () => {
     expect(loadProgress(memory({ [PROGRESS_KEY]: '{"seed":1,"floor":0,"hp":500,"mp":1}' }), 100, 30)).toMatchObject({ status: 'repaired', progress: { seed: 1, floor: 0, hp: 100, mp: 1 } });
   });
 });
+
+describe('companions act on their own (issue 15)', () => {
+  it('is kept when saved, absent in older settings, and a bad value is discarded', () => {
+    const [load, save, key] = [loadSettings, saveSettings, SETTINGS_KEY];
+    const fallback = { lang: 'ja' as const, reducedMotion: false, textSpeed: 'normal' as const };
+    const s = new MemoryStorage();
+    expect(save(s, { ...fallback, companionsAuto: true })).toBe(true);
+    expect(load(s, fallback)).toEqual({ value: { ...fallback, companionsAuto: true }, discarded: false });
+    expect(load(new MemoryStorage({ [key]: JSON.stringify(fallback) }), fallback).value.companionsAuto).toBeUndefined();
+    expect(load(new MemoryStorage({ [key]: JSON.stringify({ ...fallback, companionsAuto: 'yes' }) }), fallback)).toMatchObject({ discarded: true });
+  });
+});

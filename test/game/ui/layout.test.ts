@@ -23,3 +23,33 @@ describe('battleLayout', () => {
     expect(battleLayout(1280, 720).portrait).toBe(false);
   });
 });
+
+describe('party status windows', () => {
+  const speaker = (w: number, h: number): Rect => {
+    const z = Math.max(2, Math.round(Math.min(w, h) / 320));
+    return { x: w - 6 - 12 * z, y: 44, w: 12 * z, h: 12 * z };
+  };
+  for (const [w, h] of [[1280, 720], [360, 640], [640, 360], [1920, 1080], [320, 480]] as const) {
+    it(`fits three at ${w}×${h} without touching each other, the speaker button, the field or the windows`, () => {
+      const l = battleLayout(w, h, 3);
+      expect(l.party).toHaveLength(3);
+      for (const r of l.party) {
+        expect(inside(r, w, h)).toBe(true);
+        expect(overlap(r, speaker(w, h))).toBe(false);
+        expect(overlap(r, l.field)).toBe(false);
+        expect(overlap(r, l.message)).toBe(false);
+      }
+      for (let i = 1; i < 3; i++) expect(overlap(l.party[i - 1]!, l.party[i]!)).toBe(false);
+      expect(l.field.h).toBeGreaterThan(24 * 2);
+      expect(l.partyStyle).toBe(l.portrait ? 'row' : 'box');
+    });
+  }
+
+  it('keeps the hero alone exactly where the status window always was', () => {
+    for (const [w, h] of [[1280, 720], [360, 640]] as const) {
+      const one = battleLayout(w, h);
+      expect(one.party).toEqual([one.status]);
+      expect(battleLayout(w, h, 1)).toEqual(one);
+    }
+  });
+});

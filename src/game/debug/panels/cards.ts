@@ -4,6 +4,7 @@ import './cards.css';
 import type { Battle, BattleSnapshot, CombatantView } from '../../../core/battle.ts';
 import { badgeFor, cardKey, discardedStarts, exitText, faultPlace, formatSent, formatYielded, isAlive, yieldedHp } from '../format.ts';
 import { formatYieldLine } from '../source-lines.ts';
+import { effectsLabel, effectsText } from '../effects-format.ts';
 import type { Panel, PanelContext } from '../panel.ts';
 
 const spriteUrls = import.meta.glob('../../../../assets/sprites/*.png', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
@@ -19,6 +20,8 @@ interface Card {
   readonly sent: HTMLElement;
   readonly yielded: HTMLElement;
   readonly resumes: HTMLElement;
+  /** ねむり, どく, ぼうぎょ: what the scheduler does to it because of them. */
+  readonly effects: HTMLElement;
   readonly exit: HTMLElement;
   readonly where: HTMLElement;
   readonly whereText: HTMLElement;
@@ -77,6 +80,9 @@ export function cardsPanel(ctx: PanelContext): Panel {
     const yielded = field(dl, T('yielded'));
     const resumes = field(dl, T('resumes'));
     const exit = field(dl, T('exit'));
+    // After exit: readers (and tests) that know the five fields by position still find them.
+    const effects = field(dl, effectsLabel(lang));
+    effects.classList.add('cq-effects');
     const where = h('div', 'cq-where');
     const whereText = h('code', 'cq-where-text');
     const sourceButton = button(T('viewSource'), () => ctx.openSource(c.id));
@@ -97,7 +103,7 @@ export function cardsPanel(ctx: PanelContext): Panel {
     const note = h('p', 'cq-card-note');
     note.hidden = true;
     root.append(top, dl, faultButton, where, note);
-    return { root, badge, hp, sent, yielded, resumes, exit, where, whereText, whereNote, sourceButton, faultButton, note, key: '' };
+    return { root, badge, hp, sent, yielded, resumes, effects, exit, where, whereText, whereNote, sourceButton, faultButton, note, key: '' };
   };
 
   const lastView = new Map<string, CombatantView>();
@@ -138,7 +144,7 @@ export function cardsPanel(ctx: PanelContext): Panel {
         if (!card) continue;
         lastView.set(view.id, view);
         const act = thrown.get(view.id);
-        const key = `${cardKey(view)}|${act ?? ''}`;
+        const key = `${cardKey(view)}|${act ?? ''}|${JSON.stringify(view.effects ?? {})}`;
         if (key === card.key) continue;
         card.key = key;
         card.note.hidden = act === undefined;
@@ -157,6 +163,8 @@ export function cardsPanel(ctx: PanelContext): Panel {
         card.sent.textContent = formatSent(view);
         card.yielded.textContent = formatYielded(view);
         card.resumes.textContent = String(view.resumes);
+        card.effects.textContent = effectsText(view.effects, lang);
+        card.root.classList.toggle('cq-asleep', (view.effects?.sleep ?? 0) > 0);
         const exit = exitText(view);
         card.exit.textContent = exit ?? '—';
         card.exit.classList.toggle('cq-error', view.state === 'errored');

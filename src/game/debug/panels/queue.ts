@@ -3,6 +3,7 @@ import './queue.css';
 import type { BattleSnapshot } from '../../../core/battle.ts';
 import { animate, reconcile } from '../dom.ts';
 import { isAlive } from '../format.ts';
+import { effectMarks, effectsText } from '../effects-format.ts';
 import type { Panel, PanelContext } from '../panel.ts';
 
 export function queuePanel(ctx: PanelContext): Panel {
@@ -60,6 +61,18 @@ export function queuePanel(ctx: PanelContext): Panel {
       for (const [id, chip] of chips) {
         chip.classList.toggle('cq-current', id === current);
         chip.classList.toggle('cq-gone', out.has(id));
+      }
+      // Effects on the chips: an asleep coroutine stays in the queue, drawn dashed (suspended, not scheduled).
+      for (const c of snap.combatants) {
+        const chip = chips.get(c.id);
+        if (!chip) continue;
+        const text = `${ctx.names.get(c.id) ?? c.id}${effectMarks(c.effects)}`;
+        if (chip.textContent !== text) chip.textContent = text;
+        chip.classList.toggle('cq-asleep', (c.effects?.sleep ?? 0) > 0);
+        chip.classList.toggle('cq-poisoned', c.effects?.poison === true);
+        const title = effectMarks(c.effects) ? effectsText(c.effects, ctx.lang) : '';
+        if (title) chip.title = title;
+        else chip.removeAttribute('title');
       }
       if (!fresh) {
         if (current && current !== prevCurrent) animate(chipFor(current), 'cq-pop');

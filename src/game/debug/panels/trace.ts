@@ -5,6 +5,7 @@ import './trace.css';
 import type { Battle } from '../../../core/battle.ts';
 import { copyText } from '../export.ts';
 import { traceLines } from '../format.ts';
+import { skipLine } from '../effects-format.ts';
 import type { Panel, PanelContext } from '../panel.ts';
 
 /** Lines of trace kept in the DOM; older ones are dropped from the view (copy still has them). */
@@ -29,6 +30,10 @@ export function tracePanel(ctx: PanelContext): Panel {
   /** Every trace line of the shown battle, and the task it belongs to (filter, copy). */
   let lines: string[] = [];
   let lineTasks: string[] = [];
+  /** Turns a sleeping coroutine did not get: no resume, so no ledger line; shown between the lines (DOM only). */
+  let skips: { before: number; text: string; task: string }[] = [];
+  let eventsSeen = 0;
+  let resumesSeen = 0
   const shows = (i: number) => filter === '' || lineTasks[i] === filter;
 
   const item = (index: number): HTMLElement => {
@@ -54,10 +59,29 @@ export function tracePanel(ctx: PanelContext): Panel {
     li?.classList.add('cq-selected');
     if (li && sel.message !== null) li.scrollIntoView?.({ block: 'nearest' });
   });
+  const skipItem = (text: string): HTMLElement => {
+    const li = h('li', 'cq-line cq-skip', text);
+    li.setAttribute('aria-label', text);
+    return li;
+  };
+  /** The skipped turns that come just before ledger line `index` (or after the last, for lines.length). */
+  const skipsBefore = (index: number): HTMLElement[] =>
+    skips.filter((s) => s.before === index && (filter === '' || s.task === filter)).map((s) => skipItem(s.text));
+  const readSkips = (): void => {
+    const events = battle?.events ?? [];
+    for (; eventsSeen < events.length; eventsSeen++) {
+      const e = events[eventsSeen]!;
+      if (e.type === 'resume') resumesSeen++;
+      else if (e.type === 'skipTurn') {
+        skips.push({ before: resumesSeen, text: skipLine(ctx.names.get(e.actor) ?? e.actor, ctx.lang), task: e.actor });
+      }
+    }
+  };
   const rebuild = (): void => {
     const frag = doc.createDocumentFragment();
     const indexes = lines.map((_, i) => i).filter(shows);
-    for (const i of indexes.slice(-TRACE_DOM_LIMIT)) frag.append(item(i));
+    for (const i of indexes.slice(-TRACE_DOM_LIMIT)) frag.append(...skipsBefore(i), item(i));
+    frag.append(...skipsBefore(lines.length));
     list.replaceChildren(frag);
     list.scrollTop = list.scrollHeight;
   };
@@ -85,6 +109,9 @@ export function tracePanel(ctx: PanelContext): Panel {
       filterSelect.value = filter;
       lines = [];
       lineTasks = [];
+      skips = [];
+      eventsSeen = 0;
+      resumesSeen = 0;
       list.replaceChildren();
     },
     render() {
@@ -94,9 +121,18 @@ export function tracePanel(ctx: PanelContext): Panel {
         // A new battle is a new object (reset), but never show a stale trace.
         lines = [];
         lineTasks = [];
+        skips = [];
+        eventsSeen = 0;
+        resumesSeen = 0;
         list.replaceChildren();
       }
-      if (ledger.length === lines.length) return;
+      const skipsKnown = skips.length;
+      readSkips();
+      if (ledger.length === lines.length) {
+        for (const s of skips.slice(skipsKnown)) if (filter === '' || s.task === filter) list.append(skipItem(s.text));
+        return;
+      }
+      const before = lines.length;
       const added = ledger.slice(lines.length);
       const text = traceLines(added, ctx.names);
       const atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
@@ -107,7 +143,11 @@ export function tracePanel(ctx: PanelContext): Panel {
         lineTasks.push(added[i]!.task);
         if (shows(lines.length - 1)) shown.push(lines.length - 1);
       }
-      for (const index of shown.slice(-TRACE_DOM_LIMIT)) frag.append(item(index));
+      // Skips already on screen (before the old end) stay where they are; the new ones go between the new lines.
+      const fresh = new Set(skips.slice(skipsKnown));
+      const newSkips = (i: number) => skips.filter((s) => fresh.has(s) && s.before === i && (filter === '' || s.task === filter)).map((s) => skipItem(s.text));
+      for (const index of shown.slice(-TRACE_DOM_LIMIT)) frag.append(...(index >= before ? newSkips(index) : []), item(index));
+      frag.append(...newSkips(lines.length));
       list.append(frag);
       let extra = list.childElementCount - TRACE_DOM_LIMIT;
       while (extra-- > 0) list.firstElementChild?.remove();
