@@ -63,8 +63,8 @@ export function asyncDemo(src: AsyncSources): Demo {
   };
 
   const driverFrame = (): readonly [Pane, Pane] => {
-    const entry = trace[at];
-    const line = entry ? markerLine(src.driver, `lesson: ${entry.marker}`) : null;
+    // Before the first recorded entry: the top of the driver's loop.
+    const line = markerLine(src.driver, `lesson: ${trace[at]?.marker ?? 'await-paused'}`);
     return [
       { title: 'src/game/battle/driver.ts', kind: 'ts', lines: driverLines, highlight: line === null ? [] : [line] },
       { title: 'driveBattle ⇄ scheduler', kind: 'trace', lines: trace.map((e) => (e.kind === 'await' ? `async  ${e.text}` : `  gen  ${e.text}`)), highlight: at >= 0 ? [at + 1] : [] },
