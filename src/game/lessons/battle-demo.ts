@@ -33,7 +33,7 @@ export function battleDemo(run: ClassicRun, src: BattleSources, lang: Lang): Dem
     const snap = battle.snapshot();
     const ledger = battle.ledger();
     // The last resume of a turn; the return() that closes the survivors at the end is no turn.
-    const last = ledger.findLast((e) => e.op === 'next');
+    const last = [...ledger].reverse().find((e) => e.op === 'next');
     let tags: string[] = [];
     let note = src.intro;
     const queue = `tasks = [${snap.queue.map(nameOf).join(', ')}]`;

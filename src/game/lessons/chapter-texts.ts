@@ -56,10 +56,10 @@ export const CHAPTER_TEXTS: Readonly<Record<ChapterId, ChapterText>> = {
   battle: {
     title: { ja: '4. バトル: クラシック の ターン', en: '4. The battle: the classic turn' },
     lead: {
-      ja: 'メモ の run() そのまま。 tasks の まえ から t を とり、t.send(None) で HP を きき、t.send(ダメージ) を おくり、いきて いれば うしろ へ。 みぎ の デバッガー の ステップ でも すすむ。',
-      en: "The memo's run() as it is: take t from the front of tasks, ask its HP with t.send(None), send the damage, and put it back at the end if it lives. The debugger on the right steps it too.",
+      ja: 'メモ の run() そのまま。 tasks の まえ から t を とり、t.send(None) で HP を きき、t.send(ダメージ) を おくり、いきて いれば うしろ へ。 1ステップ は ターン の はんぶん。',
+      en: "The memo's run() as it is: take t from the front of tasks, ask its HP with t.send(None), send the damage, and put it back at the end if it lives. One step is half a turn.",
     },
-    intro: { ja: 'ゆうしゃ 100 と スライム 20。 1ステップ は ターン の はんぶん。', en: 'ゆうしゃ 100 and スライム 20. One step is half a turn.' },
+    intro: { ja: 'ゆうしゃ 100 と スライム 20。 ダメージ は メモ と おなじ 8, 9, 7, 8, 7, 10。', en: 'Hero 100 and Slime 20, with the memo\'s damage: 8, 9, 7, 8, 7, 10.' },
     challenge: { ja: 'HP が 0 いか に なったら return 0 で しぬ hpCounter に しよう。', en: 'Make hpCounter die with return 0 when its HP reaches 0 or less.' },
     hints: [
       { ja: 'ダメージ を ひいた すぐ あと に しらべよう。', en: 'Check right after taking the damage.' },
