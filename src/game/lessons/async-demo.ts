@@ -88,6 +88,8 @@ export function asyncDemo(src: AsyncSources): Demo {
       };
     },
     async step() {
+      // After "together" its last frame stays up; the driver's trace starts at the next step.
+      if (stage === 'together' && totals.length === 2) begin('driver');
       if (stage === 'driver') {
         if (trace.length === 0) trace = await src.record();
         if (at >= trace.length - 1) return false;
@@ -109,11 +111,12 @@ export function asyncDemo(src: AsyncSources): Demo {
       note = stage === 'one-after-another'
         ? { ja: `ひとつずつ: ぜんぶで ${clock.now} (10 + 20)。 つぎ は Promise.all で いっしょに。`, en: `One after the other: ${clock.now} in all (10 + 20). Next: together, with Promise.all.` }
         : { ja: `いっしょに: ぜんぶで ${clock.now}。 ねている あいだ に もう ひとつ が すすむ。 つぎ は ゲーム の バトル の await。`, en: `Together: ${clock.now} in all; while one sleeps the other goes on. Next: the awaits of the game's own battle.` };
-      begin(stage === 'one-after-another' ? 'together' : 'driver');
+      if (stage === 'one-after-another') begin('together');
       return true;
     },
     restart() {
       totals = [];
+      trace = [];
       at = -1;
       steps = 0;
       note = src.intro;

@@ -58,22 +58,23 @@ export function buildDemo(id: ChapterId, env: DemoEnv): Demo {
           ...nexts('chestItems', 4, (i) => (i < 3
             ? { ja: `yield ${items[i]}: ここで とまる。 つぎ の next() は この つぎ から。`, en: `yield ${items[i]}: it stops here; the next next() goes on from here.` }
             : { ja: 'ループ が おわって かんすう の おわり: done: true。', en: 'The loop ends and so does the function: done: true.' })),
-          ...nexts('countForever', 5, (i) => ({ ja: `yield ${i + 1}: while (true) でも 1かい ぶん だけ。`, en: `yield ${i + 1}: while (true), yet only one round per next().` })),
+          ...nexts('countForever', 5, (i) => ({ ja: `yield ${i + 1}: while (true) でも 1かい ぶん だけ。`, en: `yield ${i + 1}: while (true), yet only one round per next().` })).map((c) => ({ ...c, via: ['up'] })),
         ],
       });
     }
     case 'send': {
       const { counter } = lessonModule<{ counter: () => Iterator<unknown, unknown, unknown> }>('counter.ts');
       const up = { ja: 'next(): received は undefined → カウントアップ。', en: 'next(): received is undefined → count up.' };
+      const counting = { target: 'counter', note: up, via: ['up'] };
       return scriptDemo({
         ...files('counter'), intro,
         targets: [{ name: 'counter', create: () => counter() }],
         calls: [
-          { target: 'counter', send: 5, note: { ja: 'はじまる まえ の send(5): さいしょ の yield まで うごく だけ で 5 は すてられた (yield 0)。 Python なら TypeError: can\'t send non-None value to a just-started generator。', en: "send(5) before it started: it only ran to the first yield and the 5 was dropped (yield 0). Python: TypeError: can't send non-None value to a just-started generator." } },
-          { target: 'counter', note: up },
-          { target: 'counter', note: up },
-          { target: 'counter', send: 10, note: { ja: 'send(10): yield の こたえ が 10 → リセット。', en: 'send(10): the yield answers 10 → reset.' } },
-          { target: 'counter', note: up },
+          { target: 'counter', send: 5, via: ['start'], note: { ja: 'はじまる まえ の send(5): さいしょ の yield まで うごく だけ で 5 は すてられた (yield 0)。 Python なら TypeError: can\'t send non-None value to a just-started generator。', en: "send(5) before it started: it only ran to the first yield and the 5 was dropped (yield 0). Python: TypeError: can't send non-None value to a just-started generator." } },
+          counting,
+          counting,
+          { target: 'counter', send: 10, via: ['reset'], note: { ja: 'send(10): yield の こたえ が 10 → リセット。', en: 'send(10): the yield answers 10 → reset.' } },
+          counting,
         ],
       });
     }

@@ -55,7 +55,10 @@ export function createChallenge(o: ChallengeOptions): { destroy(): void } {
     const setup = await import('../playground/editor-setup.ts');
     if (gone) return null;
     const state = setup.createEditorState(code, { apply: () => void check(), changed: (t) => { code = t; preview.textContent = t; o.onCode(t); } });
-    const view = new setup.EditorView({ state, parent: editorHost });
+    // As in the playground: CodeMirror's styles go into a shadow root's adopted style sheets, which
+    // the page's CSP allows (it refuses the <style> elements CodeMirror would add to the document).
+    const shadow = editorHost.attachShadow({ mode: 'open' });
+    const view = new setup.EditorView({ state, root: shadow, parent: shadow });
     view.contentDOM.setAttribute('aria-label', W.editorLabel);
     editorHost.hidden = false;
     preview.hidden = true;

@@ -19,6 +19,8 @@ export interface ScriptCall {
   /** Sent with next(value); absent: a plain next(). */
   readonly send?: unknown;
   readonly note: LocalText;
+  /** Tags of the lines this resume ran through on its way to the yield (`count += 1`). */
+  readonly via?: readonly string[];
 }
 
 export interface ScriptSource {
@@ -110,7 +112,7 @@ export function scriptDemo(src: ScriptSource): Demo {
         r.yielded = `yield ${show(result.value)}`;
         const own = r.target.tagOf?.(result) ?? tagAt(ts, r.record.at?.line ?? null);
         const outer = r.record.stack.map((f) => tagAt(ts, f.line));
-        r.tags = [...outer, own].filter((t): t is string => t !== null);
+        r.tags = [...outer, ...(call.via ?? []), own].filter((t): t is string => t !== null);
         trace = [...trace, `${label} → yield ${show(result.value)}`];
       }
       current = r.target.name;

@@ -166,7 +166,8 @@ export class Learn extends Phaser.Scene {
   }
 
   private key(e: KeyboardEvent): void {
-    if (e.isComposing || e.ctrlKey || e.metaKey || e.altKey || isTextInput(e.target)) return;
+    // The editor lives in a shadow root: the event's own target is inside it, not the host.
+    if (e.isComposing || e.ctrlKey || e.metaKey || e.altKey || isTextInput(e.composedPath()[0] ?? e.target)) return;
     // With the debugger open (chapter 4) its own N and R step and restart the same battle.
     const overlayOpen = document.querySelector('.cq-debug[data-open="true"]') !== null;
     const k = e.key.toLowerCase();
