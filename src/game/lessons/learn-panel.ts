@@ -23,6 +23,8 @@ export interface LearnPanel {
   readonly challengeHost: HTMLElement;
   showChapter(index: number, solved: readonly ChapterId[], overlayHint: boolean): void;
   render(frame: LessonFrame): void;
+  /** A notice on the page (a repaired save, a reloaded lesson file); the canvas's notices are under it. */
+  notice(text: string): void;
   destroy(): void;
 }
 
@@ -69,6 +71,9 @@ export function createLearnPanel(doc: Document, lang: Lang, actions: PanelAction
   const status = h('p', 'cq-learn-note');
   status.setAttribute('role', 'status');
   const hint = h('p', 'cq-learn-hint');
+  const notice = h('p', 'cq-learn-notice');
+  notice.setAttribute('role', 'alert');
+  notice.hidden = true;
   tools.append(learnButton(h, `${W.step} (N)`, 'step', actions.step, 'N'), learnButton(h, `${W.restart} (R)`, 'restart', actions.restart, 'R'), h('span', 'cq-learn-keys', W.keys));
   const panes = h('div', 'cq-learn-panes');
   const debug = h('section', 'cq-learn-debug');
@@ -77,7 +82,7 @@ export function createLearnPanel(doc: Document, lang: Lang, actions: PanelAction
   // The code and the debugger side by side where there is room (learn.css).
   const work = h('div', 'cq-learn-work');
   work.append(panes, debug);
-  el.append(nav, title, lead, tools, status, hint, work, challengeHost);
+  el.append(nav, notice, title, lead, tools, status, hint, work, challengeHost);
   doc.body.append(el);
 
   const paneEl = (p: Pane) => {
@@ -174,6 +179,10 @@ export function createLearnPanel(doc: Document, lang: Lang, actions: PanelAction
       }
       parts.push(listOf(frame.clock ? W.totals : W.trace, frame.trace.slice(-14)));
       debug.replaceChildren(...parts);
+    },
+    notice(text) {
+      notice.textContent = text;
+      notice.hidden = false;
     },
     destroy() {
       el.remove();

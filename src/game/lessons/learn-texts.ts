@@ -38,7 +38,7 @@ const ja = {
   editorLabel: 'チャレンジ の コード',
   keys: 'N: 1ステップ  R: はじめから  ← →: しょう  Esc: タイトル',
   overlayHint: 'デバッガー の 1ステップ (N) でも すすむ。 おなじ バトル です。',
-  reloaded: (file: string) => `${file} を さいよみこみ しました`,
+  reloaded: (where: string) => `${where} の コード を さいよみこみ して、この しょう を はじめから に しました`,
 };
 
 type LearnWords = typeof ja;
@@ -80,7 +80,7 @@ const en: LearnWords = {
   editorLabel: 'challenge code',
   keys: 'N: step  R: restart  ← →: chapter  Esc: title',
   overlayHint: "The debugger's Step (N) steps it too: it is the same battle.",
-  reloaded: (file) => `reloaded ${file}`,
+  reloaded: (where) => `reloaded the code in ${where}; this chapter starts again`,
 };
 
 export const LEARN_WORDS: Readonly<Record<Lang, LearnWords>> = { ja, en };

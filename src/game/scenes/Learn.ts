@@ -14,6 +14,7 @@ import { recordDriverTrace } from '../lessons/driver-trace.ts';
 import { createChallenge } from '../lessons/learn-challenge.ts';
 import { createLearnPanel, type LearnPanel } from '../lessons/learn-panel.ts';
 import { onLessonReload } from '../lessons/lesson-sources.ts';
+import { LEARN_WORDS } from '../lessons/learn-texts.ts';
 import classicSource from '../../combatants/classic.ts?raw';
 import driverSource from '../battle/driver.ts?raw';
 
@@ -56,10 +57,16 @@ export class Learn extends Phaser.Scene {
       restart: () => this.restart(),
       open: (i) => this.open(i),
     });
-    if (read.notice) this.panel.el.dataset.notice = read.notice[lang];
+    if (read.notice) {
+      this.panel.el.dataset.notice = read.notice[lang];
+      this.panel.notice(read.notice[lang]);
+    }
     const onKey = (e: KeyboardEvent) => this.key(e);
     window.addEventListener('keydown', onKey);
-    const stopReload = onLessonReload(() => this.open(this.progress.chapter));
+    const stopReload = onLessonReload(() => {
+      this.open(this.progress.chapter);
+      this.panel?.notice(LEARN_WORDS[lang].reloaded('src/lessons'));
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       window.removeEventListener('keydown', onKey);
       stopReload();
