@@ -3,12 +3,25 @@
 // TypeScript and the Python pane; a challenge checked wrong, then solved; progress kept over a
 // reload, and a corrupt stored value repaired with a notice. English with keys and the mouse at
 // 1280×720; Japanese by touch on a phone.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { collectProblems, openGame, useBrowser } from './browser';
 import { FAST, itemCentre, waitScene } from './game';
 
 const KEY = 'coroutine-quest.lessons.v1';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is now (as a11y.test.ts runs it). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(d: Document, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.nodes.join(', ')}`);
+}
 
 interface Shown {
   chapter: string;
@@ -73,6 +86,7 @@ describe('Learn', () => {
         await page.waitForSelector('.cq-debug[data-open="true"] .cq-debug-panel');
         await walkChapter(page, () => page.keyboard.press('n'));
         expect(await page.locator('.cq-learn-debug').innerText()).toContain('return 0 (StopIteration)');
+        expect(await seriousViolations(page)).toEqual([]);
       } else {
         const steps = await walkChapter(page, () => page.keyboard.press('n'));
         // The highlight moves: not every step shows the same line.

@@ -70,9 +70,16 @@ export function createChallenge(o: ChallengeOptions): { destroy(): void } {
   const check = async () => {
     result.textContent = W.checking;
     result.dataset.result = 'running';
-    const [{ runChallenge }, quickjs] = await Promise.all([import('./challenge-run.ts'), o.quickjs()]);
-    if (gone) return;
-    const outcome = await runChallenge(quickjs, o.id, code);
+    let outcome: import('./challenge-run.ts').ChallengeResult;
+    try {
+      const [{ runChallenge }, quickjs] = await Promise.all([import('./challenge-run.ts'), o.quickjs()]);
+      if (gone) return;
+      outcome = await runChallenge(quickjs, o.id, code);
+    } catch (error) {
+      // The sandbox's chunk or its WebAssembly did not load: say so, the page goes on.
+      const message = error instanceof Error ? error.message : String(error);
+      outcome = { ok: false, calls: [], ja: `チェック できません: ${message}`, en: `Could not check: ${message}`, place: null };
+    }
     if (gone) return;
     result.textContent = outcome[o.lang];
     result.dataset.result = outcome.ok ? 'ok' : 'wrong';
