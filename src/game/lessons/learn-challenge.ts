@@ -34,6 +34,7 @@ export function createChallenge(o: ChallengeOptions): { destroy(): void } {
 
   const head = h('h3', '', `${W.challenge}: ${text.challenge[o.lang]}`);
   const preview = h('pre', 'cq-learn-preview', code);
+  preview.tabIndex = 0; // it scrolls
   const editorHost = h('div', 'cq-learn-editor');
   editorHost.hidden = true;
   const hintList = h('ol', 'cq-learn-hints');

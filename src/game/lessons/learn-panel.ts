@@ -91,6 +91,7 @@ export function createLearnPanel(doc: Document, lang: Lang, actions: PanelAction
     const cap = h('figcaption', 'cq-learn-pane-title', p.title);
     const list = h('ol', 'cq-learn-code');
     list.setAttribute('aria-label', p.title);
+    list.tabIndex = 0; // it scrolls: keyboard users reach it to scroll it
     p.lines.forEach((line, i) => {
       const li = h('li', 'cq-learn-line', line.length === 0 ? ' ' : line);
       li.dataset.line = String(i + 1);
