@@ -7,13 +7,15 @@ import { CombatantSyntaxError, instrumentCombatant } from './combatant-transform
 
 const GAME = /\/src\/combatants\/[^/]+\.ts$/;
 const FIXTURES = /\/test\/fixtures\/(?:combatants|rules)\/[^/]+\.ts$/;
+/** The lessons' chapter code: instrumented like a combatant, hot-reloaded by its own module (src/game/lessons). */
+const LESSONS = /\/src\/lessons\/[^/]+\.ts$/;
 
 /** Whether a module id is a combatant file this plugin rewrites in the given mode. */
 export function isInstrumentedId(id: string, mode: string): boolean {
   const path = id.replace(/\\/g, '/').replace(/[?#].*$/, '');
   const file = path.split('/').pop() ?? '';
   if (file.startsWith('_') || path.includes('/node_modules/')) return false;
-  return GAME.test(path) || (mode === 'test' && FIXTURES.test(path));
+  return GAME.test(path) || LESSONS.test(path) || (mode === 'test' && FIXTURES.test(path));
 }
 
 export function combatants(): Plugin {

@@ -23,6 +23,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   'src/game/ui/menu.ts': 'the stack of open menus (only the top one has the keys)',
   'src/game/playground/linked-code.ts': 'the code from a share link the player agreed to run, for Edit and Share (never stored)',
   'src/core/sites.ts': 'the yield-site record of the coroutine being resumed',
+  'src/game/lessons/lesson-sources.ts': 'the chapter code of src/lessons after a hot reload (dev), and who listens for it',
 };
 
 const MUTATING = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin', 'set', 'add', 'delete', 'clear']);

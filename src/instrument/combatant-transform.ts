@@ -41,6 +41,8 @@ export interface InstrumentResult {
 /** Folders whose files are combatants, relative to the project root, and the way back to src/core/sites.ts. */
 const COMBATANT_DIRS = [
   { dir: /(?:^|\/)src\/combatants\/[^/]+$/, sites: '../core/sites.ts' },
+  // The lessons' chapter code (src/lessons): the same yield lines and `yield*` stack the debugger reads.
+  { dir: /(?:^|\/)src\/lessons\/[^/]+$/, sites: '../core/sites.ts' },
   { dir: /(?:^|\/)test\/fixtures\/(?:combatants|rules)\/[^/]+$/, sites: '../../../src/core/sites.ts' },
 ] as const;
 
@@ -73,7 +75,7 @@ export function instrumentCombatant(source: string, file: string, options: Instr
   if (source.includes(`${CQ}.`)) return { code: source, changed: false, sites: [] };
   const specifier = options.sitesSpecifier ?? sitesSpecifierFor(file);
   if (specifier === null) {
-    throw new Error(`instrumentCombatant: ${file} is not in src/combatants or a test fixture folder; pass options.sitesSpecifier`);
+    throw new Error(`instrumentCombatant: ${file} is not in src/combatants, src/lessons or a test fixture folder; pass options.sitesSpecifier`);
   }
   const name = JSON.stringify(baseName(file));
   const tree = parseTypeScript(source, file) as unknown as AnyNode;

@@ -1,6 +1,7 @@
 // The async layer, the seed's fourth topic: generators decide, async code waits.
 // The core is synchronous and steps one resume at a time; this loop awaits the view (text,
 // tweens) after every step, and awaits the player when the hero asks for a command.
+// `lesson: …` marks the lines the Learn screen's chapter 6 highlights (src/game/lessons/driver-trace.ts).
 import { commandDue } from '../../core/drive.ts';
 import type { BattleOutcome } from '../../core/events.ts';
 import type { Command } from '../../core/protocol.ts';
@@ -22,13 +23,13 @@ export interface CommandSource {
 
 export async function driveBattle(session: BattleSession, view: DriverView, player: CommandSource): Promise<BattleOutcome> {
   for (;;) {
-    await view.whilePaused();
-    const step = session.step(); //              the generators decide (synchronous)
-    await view.settle(); //                      async code waits for the view to catch up
+    await view.whilePaused(); //                 lesson: await-paused
+    const step = session.step(); //              the generators decide (synchronous) · lesson: step
+    await view.settle(); //                      async code waits for the view to catch up · lesson: await-settle
     if (step.outcome) return step.outcome;
     const actor = commandDue(step);
     if (actor !== null) {
-      const command = await player.choose(actor);
+      const command = await player.choose(actor); // lesson: await-command
       if (command === null) continue; //        reset meanwhile: ask the new battle again
       const answer = session.submit(command);
       if (!answer.ok) player.refused(answer.error);

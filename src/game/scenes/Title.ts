@@ -14,8 +14,9 @@ import { keySettings } from '../a11y/key-screen.ts';
 import { A11Y_WORDS } from '../a11y/words.ts';
 import { PARTY_WORDS } from '../ui/party-words.ts';
 import { shown } from '../app/shown-state.ts';
+import { LEARN_WORDS } from '../lessons/learn-texts.ts';
 
-type Choice = 'start' | 'continue' | 'classic' | 'lang' | 'settings' | 'credits';
+type Choice = 'start' | 'continue' | 'classic' | 'lang' | 'settings' | 'credits' | 'learn';
 
 /** The title screen: what the game is, and the way into it. Screens here hold no battle rules. */
 export class Title extends Phaser.Scene {
@@ -73,6 +74,7 @@ export class Title extends Phaser.Scene {
       { label: t.language, value: 'lang' as Choice },
       { label: t.settings, value: 'settings' as Choice },
       { label: t.credits, value: 'credits' as Choice },
+      { label: LEARN_WORDS[state.settings.lang].menu, value: 'learn' as Choice },
     ];
     const rows = Math.ceil(items.length / (portrait ? 1 : 2));
     const rowH = isPhone(width, height) ? Math.max(col.line, TOUCH_MIN) : col.line;
@@ -123,7 +125,8 @@ export class Title extends Phaser.Scene {
           return;
         }
         case 'classic':
-          this.scene.start('Classic');
+        case 'learn':
+          this.scene.start(choice === 'learn' ? 'Learn' : 'Classic');
           return;
         case 'lang':
           state.settings.lang = state.settings.lang === 'ja' ? 'en' : 'ja';

@@ -6,5 +6,6 @@ import { Classic } from './Classic.ts';
 import { Battle } from './Battle.ts';
 import { Interlude } from './Interlude.ts';
 import { Result } from './Result.ts';
+import { Learn } from './Learn.ts';
 
-export const SCENES = [Boot, Preloader, Title, Classic, Battle, Interlude, Result];
+export const SCENES = [Boot, Preloader, Title, Classic, Battle, Interlude, Result, Learn];
