@@ -63,14 +63,15 @@ describe('boot and rendering', () => {
     // in DotGothic16 and in the system fallback (this machine has no Japanese font: tofu boxes).
     const probe = await t.page.evaluate(() => window.__game.probe('hero-name'));
     expect(probe?.text).toBe('ゆうしゃ');
-    const reference = await t.page.evaluate(async ({ text, font }) => {
+    // Drawn in the name's own colour: the accent of whose turn it is lights fewer anti-aliased pixels than white.
+    const reference = await t.page.evaluate(async ({ text, font, color }) => {
       const count = (family: string) => {
         const c = document.createElement('canvas');
         c.width = font * text.length + 8;
         c.height = font * 2;
         const g = c.getContext('2d')!;
         g.font = `${font}px ${family}`;
-        g.fillStyle = '#fff';
+        g.fillStyle = color;
         g.textBaseline = 'top';
         g.fillText(text, 0, 0);
         const d = g.getImageData(0, 0, c.width, c.height).data;
@@ -79,7 +80,7 @@ describe('boot and rendering', () => {
         return lit;
       };
       return { dot: count('"DotGothic16"'), fallback: count('sans-serif'), loaded: document.fonts.check(`${font}px "DotGothic16"`, text) };
-    }, { text: probe!.text, font: probe!.font });
+    }, { text: probe!.text, font: probe!.font, color: probe!.color ?? '#fff' });
     const shown = litPixels(png, probe!);
     expect(reference.loaded).toBe(true);
     expect(Math.abs(reference.dot - reference.fallback)).toBeGreaterThan(reference.dot * 0.15);

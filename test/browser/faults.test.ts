@@ -97,7 +97,7 @@ const FAULTS: readonly Fault[] = [
   { kind: 'yields-null', what: 'yields null', batch: fight, name: { en: 'Hollow', ja: 'からっぽ' }, message: 'Hollow (からっぽ) yielded null; expected a status object such as { hp: 20 }' },
   {
     kind: 'wrong-shape', what: 'yields an object of the wrong shape', batch: fight, name: { en: 'Misshapen', ja: 'へんなかたち' },
-    message: 'Misshapen (へんなかたち) yielded an action of kind "dance"; expected one of attack, spell, defend, flee, wait',
+    message: 'Misshapen (へんなかたち) yielded an action of kind "dance"; expected one of attack, spell, item, defend, flee, wait',
   },
   { kind: 'bad-target', what: 'names a target that does not exist', batch: fight, name: { en: 'Misaimer', ja: 'ねらいはずれ' }, message: 'Misaimer (ねらいはずれ) yielded an action with target "hero-9", which does not exist' },
   {

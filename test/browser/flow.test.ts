@@ -62,7 +62,7 @@ describe('fleeing, defeat and the save', () => {
     // The Interlude says where the hero is, what waits there, what they carry and the run so far.
     // (Issue 15: 8 floors, a save v2 with a party, and the purse and bag on their own line.)
     const [hero] = fled.party;
-    const bag = [['yakusou', 'Medicinal Herb'], ['dokukeshi', 'Antidote'], ['seisui', 'Magic Water']].filter(([id]) => fled.bag[id!] > 0).map(([id, name]) => `${name}×${fled.bag[id!]}`).join(' ');
+    const bag = [['yakusou', 'Medicinal Herb'], ['dokukeshi', 'Antidote'], ['seisui', 'Magic Water']].filter(([id]) => fled.bag[id!] > 0).map(([id, name]) => `${name} ×${fled.bag[id!]}`).join(', ');
     expect(await screenTexts(page)).toEqual({
       lines: ['Got away! Still on this floor', 'Floor 1 of 8', 'Ahead: Slime ×2', `Hero Lv1  HP ${hero.hp}/100  MP ${hero.mp}/30`, `${fled.gold}G  ${bag}`,
         `So far: 1 battle, ${fled.tally.turns} turns`, `Damage dealt ${fled.tally.dealt}, taken ${fled.tally.taken}`, 'Seed: 3'],

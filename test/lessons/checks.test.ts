@@ -55,7 +55,7 @@ describe('lesson challenges', () => {
     const thrower = compileLesson(quickjs, "export default function* f() { throw new Error('boom'); }", 'send.ts');
     if (!thrower.ok) throw new Error(thrower.message);
     const outcome = await CHECKS.send(thrower.code.start);
-    expect(outcome).toMatchObject({ ok: false, en: 'Error: Error: boom' });
+    expect(outcome).toMatchObject({ ok: false, en: 'Error: Error: boom (at send.ts:1:48)' }); // the sandbox names the learner's line (playground fault marks)
     const bad = compileLesson(quickjs, "export default function* f() { yield { nap: 1 }; }", 'async.ts');
     if (!bad.ok) throw new Error(bad.message);
     expect((await CHECKS.async(bad.code.start)).en).toMatch(/^Error: TypeError: yield \{ sleep/);

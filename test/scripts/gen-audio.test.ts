@@ -17,6 +17,8 @@ import {
 const EFFECT_IDS = [
   'menu-move', 'confirm', 'cancel', 'attack', 'hit-hero', 'hit-enemy', 'critical', 'spell', 'heal', 'defend',
   'enemy-death', 'flee', 'stage-clear', 'defeat', 'glitch',
+  // Issue 15's events: a status effect landing, an item used, a level-up and a purchase on the Interlude.
+  'sleep', 'poison', 'item', 'level-up', 'buy',
 ] as const;
 const LOOP_IDS = ['bgm-title', 'bgm-battle', 'bgm-boss'] as const;
 const JINGLE_IDS = ['jingle-victory', 'jingle-defeat'] as const;

@@ -31,6 +31,8 @@ export interface Probe {
   readonly h: number;
   readonly text: string;
   readonly font: number;
+  /** The text's fill, when it has one of its own (the name of whose turn it is is drawn in the accent colour). */
+  readonly color?: string;
 }
 
 /** What the audio player did, for checking sound without listening (src/game/audio/scene-audio.ts). */

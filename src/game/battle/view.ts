@@ -166,8 +166,7 @@ export class BattleView {
     this.party.destroy();
   }
 
-  // ---- building from a snapshot (start, step back, restart, import) ----
-
+  /** Builds the screen from a snapshot: at the start, after a step back, a restart or an import. */
   private rebuild(battle: Battle): void {
     const cast = castOf(battle.events);
     const combatants = cast.combatants;

@@ -108,7 +108,7 @@ export class Battle extends Phaser.Scene {
       view: () => view.report(),
       probes: new Map([['hero-name', () => {
         const t = view.status.name;
-        return { x: t.x, y: t.y, w: t.width, h: t.height, text: t.text, font: Number.parseInt(String(t.style.fontSize), 10) };
+        return { x: t.x, y: t.y, w: t.width, h: t.height, text: t.text, font: Number.parseInt(String(t.style.fontSize), 10), color: String(t.style.color) };
       }]]),
     });
     showNotices(this, () => [view.heroRect()]);

@@ -33,8 +33,9 @@ export interface InterludeFacts {
 
 /** The bag in a few words: 「やくそう×2 どくけしそう×1」, or "no items". */
 export function bagText(bag: Bag, lang: Lang): string {
-  const held = ITEM_IDS.filter((id) => (bag[id] ?? 0) > 0).map((id) => `${ITEMS[id].name[lang]}×${bag[id]}`);
-  return held.length > 0 ? held.join(' ') : PARTY_WORDS[lang].emptyBag;
+  // The pixel font draws × as narrow as a letter, so the count gets its own space, and items a comma.
+  const held = ITEM_IDS.filter((id) => (bag[id] ?? 0) > 0).map((id) => PARTY_WORDS[lang].itemCount(ITEMS[id].name[lang], bag[id]!));
+  return held.length > 0 ? held.join(lang === 'ja' ? '、' : ', ') : PARTY_WORDS[lang].emptyBag;
 }
 
 /** One kind met twice as "×2" (short enough for a phone's line). */

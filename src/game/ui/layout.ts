@@ -80,7 +80,9 @@ export function battleLayout(width: number, height: number, partySize = 1): Batt
     const cmdH = Math.max(line * 3 + pad * 2, touchRows);
     command = { x: pad, y: height - pad - cmdH, w: inner, h: cmdH };
     message = { x: pad, y: command.y - pad - bottomH, w: inner, h: bottomH };
-    submenu = { x: pad, y: message.y, w: inner, h: bottomH };
+    // A sub-menu covers the message window and the command window below it: four 44 px rows (three
+    // items and もどる) are taller than the message window, and a half-covered command window showed through.
+    submenu = { x: pad, y: message.y, w: inner, h: command.y + command.h - message.y };
   } else {
     // Landscape: the command window bottom-left, the message window to its right; sub-menus
     // open over the message window's left end, as in DQ.

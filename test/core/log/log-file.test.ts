@@ -90,7 +90,7 @@ describe('version 2 files', () => {
     [{ ...v2, commands: [{ kind: 'dance' }] }, 'command 1: unknown command "dance": expected one of attack, spell, item, defend, flee'],
     [{ ...v2, items: {} }, 'items must be a list'],
     [{ ...v2, items: [{ item: 'yakusou', count: 0 }] }, 'items entry 1 is not valid: {"item":"yakusou","count":0}'],
-    [{ ...v2, forks: [{ step: 1, command: { kind: 'dance' } }] }, 'fork 1: command: unknown command "dance": expected one of attack, spell, defend, flee'],
+    [{ ...v2, forks: [{ step: 1, command: { kind: 'dance' } }] }, 'fork 1: command: unknown command "dance": expected one of attack, spell, item, defend, flee'],
     [{ ...v2, forks: [{ step: 1, command: { kind: 'flee' }, value: 3 }] }, 'fork 1: has both value and command; a fork changes one thing'],
     [{ ...v2, code: { slime: 'abc' } }, 'code.slime must be a digest such as "fnv1a32:0123abcd"'],
     [{ ...v2, code: { 'Bad Kind': 'fnv1a32:0123abcd' } }, 'code: "Bad Kind" is not a monster kind'],

@@ -19,7 +19,7 @@ describe('interludeLines', () => {
     const lines = interludeLines({ progress, victory, revived: ['mage'] }, ctx).map((l) => l.text);
     expect(lines).toEqual([
       'けいけんち 11・13G を てにいれた',
-      'おとしもの: やくそう×2',
+      'おとしもの: やくそう ×2',
       'ゆうしゃ レベル 2 に! HP+9 MP+2',
       'ゆうしゃ は スカラ を おぼえた!',
       'まほうつかい は いきかえった (HP 50)',
@@ -28,7 +28,7 @@ describe('interludeLines', () => {
       expect.stringMatching(/^てき: バブルスライム/), // the floor's monsters (core's FLOORS)
       'ゆうしゃ Lv2  HP 109/109  MP 32/30',
       'まほうつかい Lv1  HP 50/100  MP 30/30',
-      '13G  やくそう×4 どくけしそう×1',
+      '13G  やくそう ×4、どくけしそう ×1',
       'これまで: たたかい 2・ターン 16',
       'シード: 7',
     ]);
@@ -39,6 +39,6 @@ describe('interludeLines', () => {
     expect(lines.slice(0, 3)).toEqual(['やくそう を かった! のこり 5G', 'Got away! Still on this floor', 'Floor 3 of 8']);
     expect(lines).toContain('Damage dealt 40, taken 20');
     expect(bagText({}, 'en')).toBe('no items');
-    expect(bagText({ seisui: 1 }, 'en')).toBe('Magic Water×1');
+    expect(bagText({ seisui: 1 }, 'en')).toBe('Magic Water ×1');
   });
 });
