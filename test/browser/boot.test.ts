@@ -11,7 +11,9 @@ function litPixels(png: PNG, r: { x: number; y: number; w: number; h: number }):
   for (let y = Math.floor(r.y); y < Math.ceil(r.y + r.h); y++) {
     for (let x = Math.floor(r.x); x < Math.ceil(r.x + r.w); x++) {
       const i = (y * png.width + x) * 4;
-      if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! > 3 * 128) lit++;
+      // The same rule as the page's reference count below (red above half): the name may be white or
+      // the accent yellow, and a sum of all three channels would count yellow's anti-aliased edge differently.
+      if (png.data[i]! > 128) lit++;
     }
   }
   return lit;
