@@ -1,7 +1,7 @@
 // Group 7 in Chromium: a real arrow key on the debugger's timeline → the next painted frame, in a
 // long ordinary battle. The test build (test-build.ts) starts `?stress=8` — the normal Battle scene
 // with the hero against seven monsters, HP scaled up (battle/stress.ts) so the battle lasts its
-// whole 2,000-step budget — and its bench hook (window.__game.bench.longBattle) plays it on
+// whole 2,000-step budget — with the debugger open on its trace tab, and its bench hook (window.__game.bench.longBattle) plays it on
 // headlessly to about 2,000 resumes against the seven shipped monsters (the test build's roster
 // also holds the fault fixtures) and loads that log, paused, as an imported file. Then the focused
 // range gets `page.keyboard.press('ArrowLeft')` again and again, each a move of one resume back.
@@ -56,7 +56,7 @@ export async function paintRow(site: Pick<BrowserSite, 'browser'>, opts: BenchOp
 }
 
 export async function paintRowAt(site: Pick<BrowserSite, 'browser'>, baseUrl: string, opts: BenchOptions): Promise<Row> {
-  const figure = `${PAINT_FIGURE} (hero vs 7 monsters, ?stress=8 HP, debugger open)`;
+  const figure = `${PAINT_FIGURE} (hero vs 7 monsters, ?stress=8 HP, debugger open on its trace tab)`;
   const target = `≤ ${TARGET_PAINT_MS} ms`;
   const { page, errors, close } = await newPage(site);
   try {
@@ -65,6 +65,8 @@ export async function paintRowAt(site: Pick<BrowserSite, 'browser'>, baseUrl: st
     await page.waitForSelector('.cq-timeline-range', { timeout: 30_000 });
     const { steps } = await page.evaluate(([n, lineup]) => window.__game.bench.longBattle(n, lineup), [LONG_STEPS, LINEUP] as const);
     await page.waitForFunction((n) => document.querySelector<HTMLElement>('.cq-timeline')?.dataset.steps === String(n), steps, { timeout: 30_000 });
+    // The trace tab, so the trace and the message log of the whole run are on screen as well.
+    await page.locator('#cq-tab-trace').click();
     await page.locator('.cq-timeline-range').focus();
     await installTimer(page);
     const presses = opts.quick ? 10 : 30;

@@ -1,14 +1,18 @@
-// The trace: exactly the CLI's `--trace` lines, filtered by coroutine, copied as text. The DOM
-// keeps at most TRACE_DOM_LIMIT lines; the full trace stays in memory for copying. A line is
-// selected by a click (or Enter) and lights up with the messages it caused (panels/messages.ts).
+// The trace: exactly the CLI's `--trace` lines, filtered by coroutine, copied as text. It is a
+// virtual list (virtual-list.ts): every line of a long battle is reachable by scrolling, but only
+// the lines in view are in the DOM, and a line is formatted only when it is drawn or copied, so
+// a seek (a new battle object, the same lines up to its step) costs a window, not the whole run.
+// A line is selected by a click and lights up with the messages it caused (panels/messages.ts).
 import './trace.css';
 import type { Battle } from '../../../core/battle.ts';
+import type { LedgerEntry } from '../../../core/task.ts';
 import { copyText } from '../export.ts';
 import { traceLines } from '../format.ts';
 import type { Panel, PanelContext } from '../panel.ts';
+import { UNLAID_ROWS, virtualList } from '../virtual-list.ts';
 
-/** Lines of trace kept in the DOM; older ones are dropped from the view (copy still has them). */
-export const TRACE_DOM_LIMIT = 500;
+/** The most trace lines in the DOM while the list has no layout (a hidden tab); in view, the rows that fit plus a margin. */
+export const TRACE_DOM_LIMIT = UNLAID_ROWS;
 
 export function tracePanel(ctx: PanelContext): Panel {
   const { h, button, doc } = ctx.dom;
@@ -26,19 +30,24 @@ export function tracePanel(ctx: PanelContext): Panel {
 
   let battle: Battle | null = null;
   let filter = '';
-  /** Every trace line of the shown battle, and the task it belongs to (filter, copy). */
-  let lines: string[] = [];
-  let lineTasks: string[] = [];
-  const shows = (i: number) => filter === '' || lineTasks[i] === filter;
+  /** Every ledger entry of the shown battle; its lines are formatted when first needed. */
+  let entries: readonly LedgerEntry[] = [];
+  let texts: (string | undefined)[] = [];
+  /** The ledger indexes the filter shows, in order: row `pos` shows entry `shown[pos]`. */
+  let shown: number[] = [];
+  const shows = (i: number) => filter === '' || entries[i]!.task === filter;
+  const text = (i: number): string => (texts[i] ??= traceLines([entries[i]!], ctx.names)[0]!);
 
-  const item = (index: number): HTMLElement => {
-    const li = h('li', 'cq-line', lines[index]);
+  const rows = virtualList(ctx.dom, list, (li, pos) => {
+    const index = shown[pos]!;
+    li.className = 'cq-line';
+    li.textContent = text(index);
     li.value = index + 1;
     li.dataset.index = String(index);
-    if (filter === '') li.dataset.task = lineTasks[index]!;
+    if (filter === '') li.dataset.task = entries[index]!.task;
     if (ctx.selection.current?.trace === index) li.classList.add('cq-selected');
-    return li;
-  };
+  }, (pos) => shown[pos]!);
+
   const pick = (target: EventTarget | null): void => {
     const li = (target as Element | null)?.closest?.('li.cq-line') as HTMLElement | null;
     if (!li) return;
@@ -48,26 +57,25 @@ export function tracePanel(ctx: PanelContext): Panel {
   list.addEventListener('click', (e) => pick(e.target));
   // Selection follows the message log too: the selected line lights up and scrolls into view.
   ctx.selection.watch((sel) => {
-    for (const li of list.querySelectorAll('.cq-selected')) li.classList.remove('cq-selected');
-    if (!sel) return;
-    const li = list.querySelector<HTMLElement>(`li[data-index="${sel.trace}"]`);
-    li?.classList.add('cq-selected');
-    if (li && sel.message !== null) li.scrollIntoView?.({ block: 'nearest' });
+    if (sel && sel.message !== null) {
+      const pos = shown.indexOf(sel.trace);
+      if (pos >= 0) rows.reveal(pos);
+    }
+    for (const li of rows.rows()) li.classList.toggle('cq-selected', sel !== null && li.dataset.index === String(sel.trace));
   });
-  const rebuild = (): void => {
-    const frag = doc.createDocumentFragment();
-    const indexes = lines.map((_, i) => i).filter(shows);
-    for (const i of indexes.slice(-TRACE_DOM_LIMIT)) frag.append(item(i));
-    list.replaceChildren(frag);
-    list.scrollTop = list.scrollHeight;
+  const refilter = (): void => {
+    shown = [];
+    for (let i = 0; i < entries.length; i++) if (shows(i)) shown.push(i);
+    rows.stickToEnd();
+    rows.update(shown.length, true);
   };
   const copy = async (): Promise<void> => {
-    const ok = await copyText(lines.filter((_, i) => shows(i)).join('\n') + '\n', doc);
+    const ok = await copyText(shown.map(text).join('\n') + '\n', doc);
     ctx.say(ok ? T('copied') : T('copyFailed'), !ok);
   };
   filterSelect.addEventListener('change', () => {
     filter = filterSelect.value;
-    rebuild();
+    refilter();
   });
 
   return {
@@ -83,35 +91,23 @@ export function tracePanel(ctx: PanelContext): Panel {
         return o;
       }));
       filterSelect.value = filter;
-      lines = [];
-      lineTasks = [];
-      list.replaceChildren();
+      entries = [];
+      texts = [];
+      refilter();
     },
     render() {
       if (!battle) return;
       const ledger = battle.ledger();
-      if (ledger.length < lines.length) {
-        // A new battle is a new object (reset), but never show a stale trace.
-        lines = [];
-        lineTasks = [];
-        list.replaceChildren();
+      if (ledger.length === entries.length) return;
+      const from = ledger.length < entries.length ? 0 : entries.length;
+      // A new battle is a new object (reset), but never show a stale trace.
+      if (from === 0) {
+        texts = [];
+        shown = [];
       }
-      if (ledger.length === lines.length) return;
-      const added = ledger.slice(lines.length);
-      const text = traceLines(added, ctx.names);
-      const atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
-      const frag = doc.createDocumentFragment();
-      const shown: number[] = [];
-      for (let i = 0; i < added.length; i++) {
-        lines.push(text[i]!);
-        lineTasks.push(added[i]!.task);
-        if (shows(lines.length - 1)) shown.push(lines.length - 1);
-      }
-      for (const index of shown.slice(-TRACE_DOM_LIMIT)) frag.append(item(index));
-      list.append(frag);
-      let extra = list.childElementCount - TRACE_DOM_LIMIT;
-      while (extra-- > 0) list.firstElementChild?.remove();
-      if (atBottom) list.scrollTop = list.scrollHeight;
+      entries = ledger;
+      for (let i = from; i < entries.length; i++) if (shows(i)) shown.push(i);
+      rows.update(shown.length, from === 0);
     },
   };
 }
