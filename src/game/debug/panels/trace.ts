@@ -35,6 +35,8 @@ export function tracePanel(ctx: PanelContext): Panel {
   let texts: (string | undefined)[] = [];
   /** The ledger indexes the filter shows, in order: row `pos` shows entry `shown[pos]`. */
   let shown: number[] = [];
+  /** A new battle was set and its lines are not drawn yet. */
+  let fresh = false;
   const shows = (i: number) => filter === '' || entries[i]!.task === filter;
   const text = (i: number): string => (texts[i] ??= traceLines([entries[i]!], ctx.names)[0]!);
 
@@ -91,15 +93,19 @@ export function tracePanel(ctx: PanelContext): Panel {
         return o;
       }));
       filterSelect.value = filter;
+      // Drawn by the render that follows (one layout per frame, not one here and one there).
       entries = [];
       texts = [];
-      refilter();
+      shown = [];
+      fresh = true;
+      rows.stickToEnd();
     },
     render() {
       if (!battle) return;
       const ledger = battle.ledger();
-      if (ledger.length === entries.length) return;
-      const from = ledger.length < entries.length ? 0 : entries.length;
+      if (ledger.length === entries.length && !fresh) return;
+      const from = ledger.length < entries.length || fresh ? 0 : entries.length;
+      fresh = false;
       // A new battle is a new object (reset), but never show a stale trace.
       if (from === 0) {
         texts = [];
