@@ -48,7 +48,10 @@ async function expectShownAt(page: Page, step: number): Promise<Shown> {
     (n) => {
       const s = window.__game.snapshot();
       const summary = document.querySelector('.cq-summary')?.textContent ?? '';
-      return s?.step === n && summary.includes(` ${n} ·`) && window.__game.screen()?.queued === 0;
+      // The readout too: right after a release the live battle is rebuilt, but the frame that
+      // stops showing the recorded step may still be to come.
+      const readout = document.querySelector('.cq-timeline-readout')?.textContent ?? '';
+      return s?.step === n && summary.includes(` ${n} ·`) && !readout.includes('(') && window.__game.screen()?.queued === 0;
     },
     step,
     { timeout: 15_000, polling: 50 },
