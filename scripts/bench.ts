@@ -18,11 +18,12 @@ const coreOnly = process.argv.includes('--core');
  * `--only fps`: group 3 alone (the test build and Chromium, no production build, no other group),
  * to iterate on the frame rate; it writes bench/results-fps.json, never results.json.
  * `--only playground`: group 8 alone (the production build and Chromium); it writes bench/results-playground.json.
+ * `--only timeline`: group 7's Chromium rows alone (the test build and Chromium); bench/results-timeline.json.
  */
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? process.argv[onlyArg + 1] ?? '' : null;
-if (only !== null && only !== 'fps' && only !== 'playground') {
-  process.stderr.write(`--only takes one group: fps or playground (got '${only}')\n`);
+if (only !== null && only !== 'fps' && only !== 'playground' && only !== 'timeline') {
+  process.stderr.write(`--only takes one group: fps, playground or timeline (got '${only}')\n`);
   process.exit(2);
 }
 const started = performance.now();
@@ -65,21 +66,21 @@ const browserGroups: [string, [string, string][], string][] = [
   ['4 load', [['app chunk, gzip', '≤ 60.0 KB'], ['assets before first battle frame', '≤ 300.0 KB'], ['first battle frame', '≤ 1500 ms']], 'loadRows'],
   ['5 memory', [['heap growth over 500 battles', '≤ 2048.0 KB'], ['generators closed', 'all']], 'memoryRows'],
   ['8 playground', [["editor's lazy chunk, gzip", '≤ 350.0 KB'], ['Apply → replay report', '≤ 300 ms'], ['hostile code: Apply → stopped', '≤ 1000 ms']], 'playgroundRows'],
-  ['7 timeline (Chromium)', [['Chromium: core replay to step 2,000', '≤ 20 ms'], ['Chromium: timeline move → painted frame, p95', '≤ 150 ms']], 'timelineChromiumRows'],
+  ['7 timeline (Chromium)', [['Chromium: core replay to step 2,000', '≤ 20 ms'], ['Chromium: timeline arrow key → painted frame, p95', '≤ 150 ms']], 'timelineChromiumRows'],
 ];
 let site: import('./bench/browser.ts').BrowserSite | null = null;
 let siteError: string | null = null;
-if (only === 'fps') {
-  // Group 3 serves its own test build: it needs a browser, not the production build.
+if (only === 'fps' || only === 'timeline') {
+  // Groups 3 and 7 (Chromium) serve their own test build: they need a browser, not the production build.
   const { chromium } = await import('playwright-core');
   const { CHROMIUM_ARGS, chromiumPath } = await import('./chromium.ts');
-  const [name, fallback] = browserGroups[1]!;
+  const [name, fallback] = browserGroups.find(([, , fn]) => fn === (only === 'fps' ? 'browserFpsRows' : 'timelineChromiumRows'))!;
   try {
     const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
     chromiumVersion = browser.version();
     try {
-      const { browserFpsRows } = await import('./bench/browser-fps.ts');
-      await group(name, fallback, () => browserFpsRows({ browser }, opts));
+      const rowsOf = only === 'fps' ? (await import('./bench/browser-fps.ts')).browserFpsRows : (await import('./bench/timeline-chromium.ts')).timelineChromiumRows;
+      await group(name, fallback, () => rowsOf({ browser }, opts));
     } finally {
       await browser.close();
     }

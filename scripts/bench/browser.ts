@@ -95,7 +95,7 @@ export async function openSite(log: (line: string) => void): Promise<BrowserSite
 }
 
 /** A fresh context (empty cache) and page; errors in the page are collected, not thrown. */
-export async function newPage(site: BrowserSite): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+export async function newPage(site: Pick<BrowserSite, 'browser'>): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await site.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];

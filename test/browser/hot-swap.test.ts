@@ -123,6 +123,20 @@ describe('hot swap in the dev server', () => {
       const status = (await page.locator('.cq-status').textContent())!;
       expect(status).toMatch(new RegExp(`^reloaded slime\\.ts, replayed ${stepsNow} steps, diverged at step \\d+: before: Slime\\.send\\(-\\d+\\) → yield \\{"hp":\\d+\\}, after: Slime\\.send\\(-\\d+\\) → yield \\{"hp":\\d+\\}$`));
       expect(await page.evaluate(() => window.__game.notices.length)).toBe(noticesBefore);
+      // The debugger's compare view opens on its own: "before your edit" and "after your edit" as two branches.
+      await page.waitForSelector('.cq-compare canvas', { state: 'attached', timeout: 30_000 });
+      const compare = await page.evaluate(() => ({
+        labels: [...document.querySelectorAll('.cq-compare-label')].map((e) => e.textContent ?? ''),
+        step: document.querySelector('.cq-compare-step')?.textContent ?? '',
+        a: document.querySelector('.cq-diff-a')?.textContent ?? '',
+        b: document.querySelector('.cq-diff-b')?.textContent ?? '',
+      }));
+      expect(compare.labels).toHaveLength(2);
+      expect(compare.labels[0]).toMatch(/before your edit$/);
+      expect(compare.labels[1]).toMatch(/after your edit$/);
+      expect(compare.step).toMatch(/^first difference at step \d+$/);
+      expect(compare.a).toMatch(/^Slime\.send\(-\d+\) → yield \{"hp":\d+\}$/);
+      expect(compare.b).toMatch(/^Slime\.send\(-\d+\) → yield \{"hp":\d+\}$/);
       expect(await page.evaluate(() => window.__marker)).toBe(1);
       expect(await page.evaluate(() => window.__game.scene)).toBe('Battle');
       expect(await slimeActs(page)).toEqual(['defend', 'defend']);

@@ -1,7 +1,7 @@
 // The debugger's timeline in a real Chromium, one page: a seeded battle played three commands in, then
 // scrubbed by a click, a mouse drag and the arrow keys; after each, the live battle, the cards,
 // the status box (window.__game.screen()) and the trace all show the step the timeline shows.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { BattleSnapshot } from '../../src/core/battle';
@@ -48,7 +48,10 @@ async function expectShownAt(page: Page, step: number): Promise<Shown> {
     (n) => {
       const s = window.__game.snapshot();
       const summary = document.querySelector('.cq-summary')?.textContent ?? '';
-      return s?.step === n && summary.includes(` ${n} ·`) && window.__game.screen()?.queued === 0;
+      // The readout too: right after a release the live battle is rebuilt, but the frame that
+      // stops showing the recorded step may still be to come.
+      const readout = document.querySelector('.cq-timeline-readout')?.textContent ?? '';
+      return s?.step === n && summary.includes(` ${n} ·`) && !readout.includes('(') && window.__game.screen()?.queued === 0;
     },
     step,
     { timeout: 15_000, polling: 50 },
@@ -76,6 +79,32 @@ async function trackPoint(page: Page, fraction: number): Promise<{ x: number; y:
   const box = (await page.locator('.cq-timeline-range').boundingBox())!;
   const half = 8; // THUMB_HALF_PX
   return { x: box.x + half + fraction * (box.width - 2 * half), y: box.y + box.height / 2 };
+}
+
+/** The two branches the fork made go out in an exported file and a share link; opening either restores both. */
+async function expectBranchesCarried(page: Page): Promise<void> {
+  const names = () => page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('.cq-branch-name')].map((i) => i.value));
+  const forked = await names();
+  expect(forked).toHaveLength(2);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export input log (.json)' }).click()]);
+  const file = readFileSync((await download.path())!, 'utf8');
+  expect((JSON.parse(file) as { branches?: unknown[] }).branches).toHaveLength(2);
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('.cq-share-url')?.value ?? '').includes('#log='), null, { timeout: 10_000 });
+  const link = await page.locator('.cq-share-url').inputValue();
+
+  // The link: the battle opens at its last step with both branches listed.
+  await page.goto(link);
+  await page.waitForFunction(() => document.querySelectorAll('.cq-branch').length === 2, null, { timeout: 60_000, polling: 100 });
+  expect(await names()).toEqual(forked);
+
+  // The file, imported into a fresh battle of one branch.
+  await openGame(page, `?enemies=slime&seed=23&lang=en&debug=1&${FAST}`);
+  await page.waitForSelector('.cq-file', { state: 'attached', timeout: 30_000 });
+  expect(await page.locator('.cq-branch').count()).toBe(1);
+  await page.locator('.cq-file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.waitForFunction(() => document.querySelectorAll('.cq-branch').length === 2, null, { timeout: 30_000, polling: 100 });
+  expect(await names()).toEqual(forked);
 }
 
 describe('debugger timeline', () => {
@@ -140,7 +169,7 @@ describe('debugger timeline', () => {
     t.problems.assertClean();
   });
 
-  it('forks a send from -9 to -20: the slime dies a turn earlier; the compare view names the first difference', { timeout: 120_000 }, async () => {
+  it('forks a send from -9 to -20: the slime dies a turn earlier; the compare view names the first difference; a file and a link carry both branches', { timeout: 120_000 }, async () => {
     const page = t.page;
     await openGame(page, `?enemies=slime&seed=23&lang=en&debug=1&${FAST}`);
     await waitScene(page, 'Battle');
@@ -192,6 +221,7 @@ describe('debugger timeline', () => {
     expect(diff.b).toBe('Slime.send(-20) → return 0 (StopIteration)');
     expect(diff.outcomes).toEqual(['outcome: victory · 9 steps', 'outcome: victory · 4 steps']);
     await page.screenshot({ path: `${SHOTS}/compare-en-1280x720.png` });
+    await expectBranchesCarried(page);
     t.problems.assertClean();
   });
 });

@@ -1,9 +1,11 @@
-// window.__game.bench: what `npm run bench` (group 5, memory) drives in the page. Loaded lazily
-// by test-api.ts on first use, so players never download it.
+// window.__game.bench: what `npm run bench` (group 5, memory; group 7, the timeline) drives in the
+// page. Loaded lazily by test-api.ts on first use, so players never download it.
 import { afterVictory, floorBattle, isComplete, newProgress, type Progress } from '../../core/progress.ts';
 import { driveBattle } from '../../core/drive.ts';
 import { autoCommand } from '../../core/policy.ts';
+import { replay, type BattleLog } from '../../core/replay.ts';
 import { gameState } from '../app/game-state.ts';
+import { shown } from '../app/shown-state.ts';
 import { BattleSession } from '../battle/session.ts';
 import type { BattleEvent } from '../../core/events.ts';
 
@@ -44,4 +46,27 @@ export async function autoBattles(n: number): Promise<{ closed: number; total: n
     if (i % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return { closed, total };
+}
+
+/**
+ * Makes the current battle a long one for the timeline's bench: plays its input log on headlessly
+ * (against `enemies` when given, the hero by autoCommand) for about `steps` resumes, then pauses
+ * the session and loads that log, as an imported file would be, so the live battle stands at the
+ * last command wait on the way. Throws when the battle would end first (the scene would leave,
+ * and the debugger with it).
+ */
+export function longBattle(steps: number, enemies?: readonly string[]): { steps: number } {
+  const session = shown.current.session;
+  if (!session) throw new Error('longBattle: no battle is showing');
+  const start = session.inputLog();
+  if (start.mode !== 'battle') throw new Error('longBattle: a classic battle has no commands to give');
+  const battle = replay({ ...start, ...(enemies ? { enemies: [...enemies] } : {}), commands: [] }, session.roster, 0, { counter: session.classic() });
+  driveBattle(battle, (actor) => autoCommand(battle, actor), steps);
+  const input = battle.input as BattleLog;
+  const played: BattleLog = { ...input, commands: [...input.commands] };
+  if (battle.outcome === null) battle.dispose();
+  session.setPaused(true);
+  session.load(played);
+  if (session.battle.outcome !== null) throw new Error(`longBattle: the battle ended (${session.battle.outcome}) at step ${session.battle.stepCount}`);
+  return { steps: session.battle.stepCount };
 }

@@ -18,7 +18,11 @@ export interface GameTestApi extends GameApi {
   sendCommand(command: Command): boolean;
   setSpeed(speed: number): void;
   /** `npm run bench` (group 5): plays n headless adventure battles, counts coroutines created and finished (bench-hooks.ts, loaded on first use). */
-  readonly bench: { autoBattles(n: number): Promise<{ closed: number; total: number }> };
+  readonly bench: {
+    autoBattles(n: number): Promise<{ closed: number; total: number }>;
+    /** `npm run bench` (group 7): the current battle (against `enemies` when given) played on headlessly to about `steps` resumes and loaded, paused. */
+    longBattle(steps: number, enemies?: readonly string[]): Promise<{ steps: number }>;
+  };
 }
 
 export function testApi(): GameTestApi {
@@ -32,7 +36,10 @@ export function testApi(): GameTestApi {
     },
     sendCommand: (command: Command) => shown.current.answer(command),
     setSpeed: (speed: number) => shown.current.session?.setSpeed(speed),
-    bench: { autoBattles: (n: number) => import('./bench-hooks.ts').then((m) => m.autoBattles(n)) },
+    bench: {
+      autoBattles: (n: number) => import('./bench-hooks.ts').then((m) => m.autoBattles(n)),
+      longBattle: (steps: number, enemies?: readonly string[]) => import('./bench-hooks.ts').then((m) => m.longBattle(steps, enemies)),
+    },
   };
   const api = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(base), ...Object.getOwnPropertyDescriptors(extra) });
   return api as GameTestApi;

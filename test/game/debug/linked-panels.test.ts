@@ -176,3 +176,29 @@ describe('legend, keys and tabs', () => {
     expect(picked).toEqual(['b']);
   });
 });
+
+describe('a seek keeps what the new step shares', () => {
+  it('message rows and cards the rebuilt battle shows alike keep their elements; the rest follow the new step', () => {
+    const { session, ctx } = setup();
+    play(session, 30);
+    const messages = messagesPanel(ctx);
+    const cards = cardsPanel(ctx);
+    show(ctx, messages, cards);
+    const before = $$('.cq-message');
+    const card = $$('.cq-card')[0];
+    session.seek(20);
+    const snap = session.snapshot();
+    for (const p of [messages, cards]) p.reset(session.battle, snap);
+    for (const p of [messages, cards]) p.render(snap, true);
+    const rows = messageRowReader('en')(session.battle.events);
+    const after = $$('.cq-message');
+    expect(after.map((li) => li.textContent)).toEqual(rows.map((r) => r.text));
+    expect(after.length).toBeLessThan(before.length);
+    expect(after.slice(0, -1).every((li, i) => li === before[i])).toBe(true);
+    expect($$('.cq-card')[0]).toBe(card);
+    for (const view of snap.combatants) {
+      const el = $$('.cq-card').find((c) => c.dataset.id === view.id)!;
+      expect(el.querySelectorAll('.cq-fields dd')[3]!.textContent).toBe(String(view.resumes));
+    }
+  });
+});

@@ -117,7 +117,7 @@ describe('what it shows', () => {
     }
   });
 
-  it('filters the trace by coroutine and keeps at most 500 lines in the DOM', async () => {
+  it('filters the trace by coroutine and keeps only a window of lines in the DOM (TRACE_DOM_LIMIT with no layout)', async () => {
     // An enemy that only ever waits, against a hero who only defends: a long, harmless battle.
     const idler: CombatantDef = {
       kind: 'idler', name: { ja: 'ひまじん', en: 'Idler' }, side: 'enemy', sprite: 'slime', stats: { maxHp: 10, maxMp: 0, attack: [1, 1] },

@@ -31,8 +31,12 @@ interface Card {
   readonly faultButton: HTMLButtonElement;
   /** Why its first yield did nothing (a start out of its turn). */
   readonly note: HTMLElement;
+  /** What the card was made for (castKey): a card is kept for a new battle only when this is the same. */
+  readonly cast: string;
   key: string;
 }
+
+const castKey = (c: CombatantView): string => `${c.kind}|${c.side}|${c.sprite}|${c.name.ja}|${c.name.en}`;
 
 export function cardsPanel(ctx: PanelContext): Panel {
   const { h, button } = ctx.dom;
@@ -103,7 +107,7 @@ export function cardsPanel(ctx: PanelContext): Panel {
     const note = h('p', 'cq-card-note');
     note.hidden = true;
     root.append(top, dl, faultButton, where, note);
-    return { root, badge, hp, sent, yielded, resumes, effects, exit, where, whereText, whereNote, sourceButton, faultButton, note, key: '' };
+    return { root, badge, hp, sent, yielded, resumes, effects, exit, where, whereText, whereNote, sourceButton, faultButton, note, cast: castKey(c), key: '' };
   };
 
   const lastView = new Map<string, CombatantView>();
@@ -130,6 +134,8 @@ export function cardsPanel(ctx: PanelContext): Panel {
     reset(next, snap: BattleSnapshot) {
       battle = next;
       discarded = discardedStarts();
+      // The same cast (a seek, a step back): keep the cards; render rewrites only what changed.
+      if (cards.size === snap.combatants.length && snap.combatants.every((c) => cards.get(c.id)?.cast === castKey(c))) return;
       cards.clear();
       list.replaceChildren(...snap.combatants.map((c) => {
         const card = makeCard(c);

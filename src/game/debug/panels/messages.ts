@@ -18,6 +18,8 @@ export function messagesPanel(ctx: PanelContext): Panel {
 
   let battle: Battle | null = null;
   let rows: MessageRow[] = [];
+  /** The rows of the battle shown before a reset, until the new battle's first render. */
+  let stale: MessageRow[] | null = null;
   let read = messageRowReader(ctx.lang);
 
   const lit = (row: MessageRow, index: number, sel: Selected | null): boolean =>
@@ -67,24 +69,47 @@ export function messagesPanel(ctx: PanelContext): Panel {
     el,
     reset(next) {
       battle = next;
+      // The rows stay until the new battle's are read: a seek shares most of them (render keeps those).
+      stale = rows;
       rows = [];
       read = messageRowReader(ctx.lang);
-      list.replaceChildren();
       if (ctx.selection.current) ctx.selection.set(null);
     },
     render() {
       if (!battle) return;
       const added = read(battle.events);
-      if (added.length === 0) return;
+      if (added.length === 0 && stale === null) return;
       const from = rows.length;
       rows.push(...added);
       const atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
+      // After a reset, rows the new battle shows alike keep their elements; only the rest change.
+      const kept = stale ? keptRows(stale, rows) : from;
+      const first = Math.max(0, rows.length - MESSAGE_DOM_LIMIT);
+      if (stale) {
+        for (const li of [...list.children] as HTMLElement[]) {
+          const i = Number(li.dataset.index);
+          if (i < first || i >= kept) li.remove();
+        }
+        stale = null;
+        // A shorter battle keeps older rows in view than the old one did: put those back in front.
+        const have = list.firstElementChild ? Number((list.firstElementChild as HTMLElement).dataset.index) : kept;
+        const front = ctx.dom.doc.createDocumentFragment();
+        for (let i = first; i < Math.min(have, kept); i++) front.append(item(i));
+        list.prepend(front);
+      }
       const frag = ctx.dom.doc.createDocumentFragment();
-      for (let i = Math.max(from, rows.length - MESSAGE_DOM_LIMIT); i < rows.length; i++) frag.append(item(i));
+      for (let i = Math.max(kept, first); i < rows.length; i++) frag.append(item(i));
       list.append(frag);
       let extra = list.childElementCount - MESSAGE_DOM_LIMIT;
       while (extra-- > 0) list.firstElementChild?.remove();
       if (atBottom || from === 0) list.scrollTop = list.scrollHeight;
     },
   };
+}
+
+/** How many rows at the start of `next` are the same as in `before` (text and trace line). */
+function keptRows(before: readonly MessageRow[], next: readonly MessageRow[]): number {
+  let i = 0;
+  while (i < before.length && i < next.length && before[i]!.text === next[i]!.text && before[i]!.trace === next[i]!.trace) i++;
+  return i;
 }

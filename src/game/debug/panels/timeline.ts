@@ -91,6 +91,15 @@ export function timelinePanel(ctx: PanelContext): TimelinePanel {
     ctx.invalidate();
   });
 
+  /** A number per run object, so a new run (a new battle, a fork) is always drawn afresh. */
+  const runIds = new WeakMap<TimelineRun, number>();
+  let runCount = 0;
+  function runIdOf(run: TimelineRun): number {
+    let id = runIds.get(run);
+    if (id === undefined) runIds.set(run, (id = ++runCount));
+    return id;
+  }
+
   function marksNow(run: TimelineRun): readonly TimelineMark[] {
     // The live battle is the whole run: read its events as they come. Behind it: the recording.
     if (run.steps === session.battle.stepCount) {
@@ -100,11 +109,12 @@ export function timelinePanel(ctx: PanelContext): TimelinePanel {
     return recordingOf(run).marks;
   }
 
-  function draw(steps: number, marks: readonly TimelineMark[]): void {
+  function draw(steps: number, marks: readonly TimelineMark[], runId: number): void {
     const dpr = ctx.dom.doc.defaultView?.devicePixelRatio ?? 1;
     const width = Math.max(1, Math.round(track.clientWidth * dpr));
     const height = Math.max(1, Math.round(track.clientHeight * dpr));
-    const key = `${width}x${height}:${steps}:${marks.length}`;
+    // The marks of one run change only by growing, so their count says whether to draw again.
+    const key = `${width}x${height}:${steps}:${marks.length}:${runId}`;
     if (key === drawn) return;
     drawn = key;
     canvas.width = width;
@@ -137,8 +147,7 @@ export function timelinePanel(ctx: PanelContext): TimelinePanel {
   return {
     el,
     reset() {
-      live = markScanner();
-      drawn = '';
+      live = markScanner(); // a seek keeps the drawn marks: the same run draws the same ticks
     },
     render(snap) {
       const run = session.timelineRun();
@@ -151,7 +160,7 @@ export function timelinePanel(ctx: PanelContext): TimelinePanel {
       range.setAttribute('aria-valuetext', text);
       el.dataset.step = String(shown);
       el.dataset.steps = String(steps);
-      draw(steps, marksNow(run));
+      draw(steps, marksNow(run), runIdOf(run));
     },
     preview() {
       if (previewStep === null || !recorded) return null;

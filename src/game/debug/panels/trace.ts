@@ -1,15 +1,21 @@
-// The trace: exactly the CLI's `--trace` lines, filtered by coroutine, copied as text. The DOM
-// keeps at most TRACE_DOM_LIMIT lines; the full trace stays in memory for copying. A line is
-// selected by a click (or Enter) and lights up with the messages it caused (panels/messages.ts).
+// The trace: exactly the CLI's `--trace` lines, filtered by coroutine, copied as text. It is a
+// virtual list (virtual-list.ts): every line of a long battle is reachable by scrolling, but only
+// the lines in view are in the DOM, and a line is formatted only when it is drawn or copied, so
+// a seek (a new battle object, the same lines up to its step) costs a window, not the whole run.
+// A line is selected by a click and lights up with the messages it caused (panels/messages.ts).
+// A turn a sleeping coroutine did not get has no resume, so no ledger line: it is drawn as an
+// unnumbered row between the lines (on screen only; Copy stays the CLI's --trace).
 import './trace.css';
 import type { Battle } from '../../../core/battle.ts';
+import type { LedgerEntry } from '../../../core/task.ts';
 import { copyText } from '../export.ts';
 import { traceLines } from '../format.ts';
 import { skipLine } from '../effects-format.ts';
 import type { Panel, PanelContext } from '../panel.ts';
+import { UNLAID_ROWS, virtualList } from '../virtual-list.ts';
 
-/** Lines of trace kept in the DOM; older ones are dropped from the view (copy still has them). */
-export const TRACE_DOM_LIMIT = 500;
+/** The most trace lines in the DOM while the list has no layout (a hidden tab); in view, the rows that fit plus a margin. */
+export const TRACE_DOM_LIMIT = UNLAID_ROWS;
 
 export function tracePanel(ctx: PanelContext): Panel {
   const { h, button, doc } = ctx.dom;
@@ -27,71 +33,91 @@ export function tracePanel(ctx: PanelContext): Panel {
 
   let battle: Battle | null = null;
   let filter = '';
-  /** Every trace line of the shown battle, and the task it belongs to (filter, copy). */
-  let lines: string[] = [];
-  let lineTasks: string[] = [];
-  /** Turns a sleeping coroutine did not get: no resume, so no ledger line; shown between the lines (DOM only). */
+  /** Every ledger entry of the shown battle; its lines are formatted when first needed. */
+  let entries: readonly LedgerEntry[] = [];
+  let texts: (string | undefined)[] = [];
+  /** The rows the filter shows, in order: a ledger index, or a skipped turn as -(its index + 1). */
+  let shown: number[] = [];
+  /** Skipped turns, each before ledger line `before`, read from the battle's events as they come. */
   let skips: { before: number; text: string; task: string }[] = [];
   let eventsSeen = 0;
-  let resumesSeen = 0
-  const shows = (i: number) => filter === '' || lineTasks[i] === filter;
+  let resumesSeen = 0;
+  /** The first skip not yet placed among the rows. */
+  let nextSkip = 0;
+  /** A new battle was set and its lines are not drawn yet. */
+  let fresh = false;
+  const shows = (i: number) => filter === '' || entries[i]!.task === filter;
+  const text = (i: number): string => (texts[i] ??= traceLines([entries[i]!], ctx.names)[0]!);
+  const readSkips = (): boolean => {
+    const events = battle?.events ?? [];
+    const known = skips.length;
+    for (; eventsSeen < events.length; eventsSeen++) {
+      const e = events[eventsSeen]!;
+      if (e.type === 'resume') resumesSeen++;
+      else if (e.type === 'skipTurn') skips.push({ before: resumesSeen, text: skipLine(ctx.names.get(e.actor) ?? e.actor, ctx.lang), task: e.actor });
+    }
+    return skips.length > known;
+  };
+  /** Appends the rows for ledger lines from..end, with the skipped turns that come before each (and after the last). */
+  const place = (from: number): void => {
+    const placeSkipsUpTo = (before: number) => {
+      for (; nextSkip < skips.length && skips[nextSkip]!.before <= before; nextSkip++) {
+        if (filter === '' || skips[nextSkip]!.task === filter) shown.push(-(nextSkip + 1));
+      }
+    };
+    for (let i = from; i < entries.length; i++) {
+      placeSkipsUpTo(i);
+      if (shows(i)) shown.push(i);
+    }
+    placeSkipsUpTo(entries.length);
+  };
 
-  const item = (index: number): HTMLElement => {
-    const li = h('li', 'cq-line', lines[index]);
+  const rows = virtualList(ctx.dom, list, (li, pos) => {
+    const index = shown[pos]!;
+    if (index < 0) {
+      const skip = skips[-index - 1]!;
+      li.className = 'cq-line cq-skip';
+      li.textContent = skip.text;
+      li.setAttribute('aria-label', skip.text);
+      return;
+    }
+    li.className = 'cq-line';
+    li.textContent = text(index);
     li.value = index + 1;
     li.dataset.index = String(index);
-    if (filter === '') li.dataset.task = lineTasks[index]!;
+    if (filter === '') li.dataset.task = entries[index]!.task;
     if (ctx.selection.current?.trace === index) li.classList.add('cq-selected');
-    return li;
-  };
+  }, (pos) => shown[pos]!);
+
   const pick = (target: EventTarget | null): void => {
     const li = (target as Element | null)?.closest?.('li.cq-line') as HTMLElement | null;
-    if (!li) return;
+    if (!li || li.dataset.index === undefined) return;
     const index = Number(li.dataset.index);
     ctx.selection.set(ctx.selection.current?.trace === index && ctx.selection.current.message === null ? null : { trace: index, message: null });
   };
   list.addEventListener('click', (e) => pick(e.target));
   // Selection follows the message log too: the selected line lights up and scrolls into view.
   ctx.selection.watch((sel) => {
-    for (const li of list.querySelectorAll('.cq-selected')) li.classList.remove('cq-selected');
-    if (!sel) return;
-    const li = list.querySelector<HTMLElement>(`li[data-index="${sel.trace}"]`);
-    li?.classList.add('cq-selected');
-    if (li && sel.message !== null) li.scrollIntoView?.({ block: 'nearest' });
-  });
-  const skipItem = (text: string): HTMLElement => {
-    const li = h('li', 'cq-line cq-skip', text);
-    li.setAttribute('aria-label', text);
-    return li;
-  };
-  /** The skipped turns that come just before ledger line `index` (or after the last, for lines.length). */
-  const skipsBefore = (index: number): HTMLElement[] =>
-    skips.filter((s) => s.before === index && (filter === '' || s.task === filter)).map((s) => skipItem(s.text));
-  const readSkips = (): void => {
-    const events = battle?.events ?? [];
-    for (; eventsSeen < events.length; eventsSeen++) {
-      const e = events[eventsSeen]!;
-      if (e.type === 'resume') resumesSeen++;
-      else if (e.type === 'skipTurn') {
-        skips.push({ before: resumesSeen, text: skipLine(ctx.names.get(e.actor) ?? e.actor, ctx.lang), task: e.actor });
-      }
+    if (sel && sel.message !== null) {
+      const pos = shown.indexOf(sel.trace);
+      if (pos >= 0) rows.reveal(pos);
     }
-  };
-  const rebuild = (): void => {
-    const frag = doc.createDocumentFragment();
-    const indexes = lines.map((_, i) => i).filter(shows);
-    for (const i of indexes.slice(-TRACE_DOM_LIMIT)) frag.append(...skipsBefore(i), item(i));
-    frag.append(...skipsBefore(lines.length));
-    list.replaceChildren(frag);
-    list.scrollTop = list.scrollHeight;
+    for (const li of rows.rows()) li.classList.toggle('cq-selected', sel !== null && li.dataset.index === String(sel.trace));
+  });
+  const refilter = (): void => {
+    shown = [];
+    nextSkip = 0;
+    place(0);
+    rows.stickToEnd();
+    rows.update(shown.length, true);
   };
   const copy = async (): Promise<void> => {
-    const ok = await copyText(lines.filter((_, i) => shows(i)).join('\n') + '\n', doc);
+    const ok = await copyText(shown.filter((i) => i >= 0).map(text).join('\n') + '\n', doc);
     ctx.say(ok ? T('copied') : T('copyFailed'), !ok);
   };
   filterSelect.addEventListener('change', () => {
     filter = filterSelect.value;
-    rebuild();
+    refilter();
   });
 
   return {
@@ -107,51 +133,33 @@ export function tracePanel(ctx: PanelContext): Panel {
         return o;
       }));
       filterSelect.value = filter;
-      lines = [];
-      lineTasks = [];
+      // Drawn by the render that follows (one layout per frame, not one here and one there).
+      entries = [];
+      texts = [];
+      shown = [];
       skips = [];
       eventsSeen = 0;
       resumesSeen = 0;
-      list.replaceChildren();
+      nextSkip = 0;
+      fresh = true;
+      rows.stickToEnd();
     },
     render() {
       if (!battle) return;
       const ledger = battle.ledger();
-      if (ledger.length < lines.length) {
-        // A new battle is a new object (reset), but never show a stale trace.
-        lines = [];
-        lineTasks = [];
-        skips = [];
-        eventsSeen = 0;
-        resumesSeen = 0;
-        list.replaceChildren();
+      const newSkips = readSkips();
+      if (ledger.length === entries.length && !fresh && !newSkips) return;
+      const from = ledger.length < entries.length || fresh ? 0 : entries.length;
+      fresh = false;
+      // A new battle is a new object (reset), but never show a stale trace.
+      if (from === 0) {
+        texts = [];
+        shown = [];
+        nextSkip = 0;
       }
-      const skipsKnown = skips.length;
-      readSkips();
-      if (ledger.length === lines.length) {
-        for (const s of skips.slice(skipsKnown)) if (filter === '' || s.task === filter) list.append(skipItem(s.text));
-        return;
-      }
-      const before = lines.length;
-      const added = ledger.slice(lines.length);
-      const text = traceLines(added, ctx.names);
-      const atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
-      const frag = doc.createDocumentFragment();
-      const shown: number[] = [];
-      for (let i = 0; i < added.length; i++) {
-        lines.push(text[i]!);
-        lineTasks.push(added[i]!.task);
-        if (shows(lines.length - 1)) shown.push(lines.length - 1);
-      }
-      // Skips already on screen (before the old end) stay where they are; the new ones go between the new lines.
-      const fresh = new Set(skips.slice(skipsKnown));
-      const newSkips = (i: number) => skips.filter((s) => fresh.has(s) && s.before === i && (filter === '' || s.task === filter)).map((s) => skipItem(s.text));
-      for (const index of shown.slice(-TRACE_DOM_LIMIT)) frag.append(...(index >= before ? newSkips(index) : []), item(index));
-      frag.append(...newSkips(lines.length));
-      list.append(frag);
-      let extra = list.childElementCount - TRACE_DOM_LIMIT;
-      while (extra-- > 0) list.firstElementChild?.remove();
-      if (atBottom) list.scrollTop = list.scrollHeight;
+      entries = ledger;
+      place(from);
+      rows.update(shown.length, from === 0);
     },
   };
 }
