@@ -143,8 +143,10 @@ describe('accessibility', () => {
     await expect.poll(ledger).toBeGreaterThan(before);
     const status = page.getByRole('status').filter({ hasText: '→' });
     await expect.poll(() => status.textContent()).toMatch(/^ゆうしゃ\.send\(.+\) → yield .+ · ゆうしゃ: suspended/);
-    const lastTrace = await page.locator('.cq-trace li').last().textContent();
-    expect(await status.textContent()).toContain(lastTrace);
+    // The trace is a virtual list drawn on the next frame, so its newest row may come a frame after the status line.
+    const lastTrace = () => page.locator('.cq-trace li').last().textContent();
+    await expect.poll(lastTrace).toMatch(/^ゆうしゃ\.send\(/);
+    expect(await status.textContent()).toContain(await lastTrace());
     expect(await seriousViolations(page)).toEqual([]);
     // Every debugger button has a name, in the page's language (its accessible name is its label or aria-label).
     const unnamed = await page.locator('.cq-debug button:visible').evaluateAll((bs) => bs.filter((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === '').length);
