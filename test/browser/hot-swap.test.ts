@@ -1,5 +1,6 @@
 // Hot swap against a real Vite DEV server: saving a combatant file replaces its generator through
-// HMR with no page reload, and the battle is replayed to the same step with the new code.
+// HMR with no page reload, and the battle is replayed to the same step with the new code; saving
+// a lesson file (src/lessons) restarts its open Learn chapter with the new code, also without a reload.
 // The server's root is a temporary copy of the game, so the test never touches the real src.
 import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventOf } from '../../src/core/events';
 import type { GameTestApi } from '../../src/game/testing/test-api';
 import { collectProblems, launchBrowser } from './browser';
+import { itemCentre } from './game';
 
 declare const window: { __game: GameTestApi; __marker?: number };
 
@@ -190,4 +192,48 @@ describe('hot swap in the dev server', () => {
       await page.close();
     }
   }, 180_000);
+
+  it('saving src/lessons/counter.ts restarts the open Learn chapter with the new code, without a page reload', async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 720 } });
+    const problems = collectProblems(page);
+    const file = join(dir, 'src/lessons/counter.ts');
+    const source = readFileSync(file, 'utf8');
+    const step = () => page.evaluate(() => Number(document.querySelector<HTMLElement>('.cq-learn')?.dataset.learnStep));
+    const stepOnce = async () => {
+      const before = await step();
+      await page.keyboard.press('n');
+      await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('.cq-learn')?.dataset.learnStep) > n, before, { timeout: 10_000, polling: 20 });
+    };
+    try {
+      await page.goto(`${baseUrl}?lang=en&text=instant&speed=4`);
+      await page.waitForFunction(() => window.__game?.ready === true && window.__game.scene === 'Title', null, { timeout: 90_000, polling: 100 });
+      const at = await itemCentre(page, 'Learn');
+      await page.mouse.click(at.x, at.y);
+      await page.waitForSelector('.cq-learn[data-learn-step]', { timeout: 60_000 });
+      // Chapter 3, the memo's counter, stepped twice: send(5) is dropped (yield 0), then next() → yield 1.
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForSelector('.cq-learn[data-learn-chapter="send"]');
+      await stepOnce();
+      await stepOnce();
+      expect(await page.locator('.cq-learn-debug').innerText()).toContain('yield 1');
+      await page.evaluate(() => (window.__marker = 2));
+
+      expect(source).toContain('count += 1; // py:up');
+      writeFileSync(file, source.replace('count += 1; // py:up', 'count += 10; // py:up'));
+      await page.waitForFunction(() => document.querySelector('.cq-learn-notice')?.textContent?.startsWith('reloaded the code in src/lessons'), null, { timeout: 30_000, polling: 100 });
+      expect(await page.evaluate(() => window.__marker)).toBe(2);
+      // The same chapter, from its start, showing and running the saved code.
+      expect(await page.evaluate(() => document.querySelector<HTMLElement>('.cq-learn')?.dataset.learnChapter)).toBe('send');
+      expect(await step()).toBe(0);
+      expect(await page.locator('[data-pane="ts"]').innerText()).toContain('count += 10;');
+      await stepOnce();
+      await stepOnce();
+      expect(await page.locator('.cq-learn-debug').innerText()).toContain('yield 10');
+      problems.assertClean();
+    } finally {
+      writeFileSync(file, source);
+      await page.close();
+    }
+  }, 120_000);
 });

@@ -18,6 +18,23 @@ async function chooseByKeys(page: Page, label: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Each monster's effects are marked by its HP bar on the field, as its words say (the view report, not pixels); returns the marks. */
+async function expectFieldMarks(page: Page): Promise<string[]> {
+  const { enemies } = (await page.evaluate(() => window.__game.screen()))!;
+  const kinds: string[] = [];
+  for (const foe of (await page.evaluate(() => window.__game.view()))!.enemies) {
+    const words = enemies.find((e) => e.id === foe.id)!.effects ?? [];
+    expect(foe.marks.map((m) => m.kind), foe.id).toEqual(words.map((w) => ({ ねむり: 'sleep', どく: 'poison', ぼうぎょ: 'guard', asleep: 'sleep', poisoned: 'poison', guard: 'guard' })[w]));
+    for (const m of foe.marks) {
+      // Beside the bar, centred on it, at least 15 CSS px tall.
+      expect(Math.abs(m.rect.y + m.rect.h / 2 - (foe.bar.y + foe.bar.h / 2))).toBeLessThanOrEqual(foe.bar.h);
+      expect(m.rect.h).toBeGreaterThanOrEqual(15);
+    }
+    kinds.push(...foe.marks.map((m) => m.kind));
+  }
+  return kinds;
+}
+
 /** Who the open command window is for (its heading), from the battle's waiting member. */
 const waiting = (page: Page) => page.evaluate(() => window.__game.snapshot()?.waitingFor ?? null);
 
@@ -61,6 +78,7 @@ describe('a party battle', () => {
       if (state !== 'menu') break;
       const shown = await page.evaluate(() => window.__game.screen()!.party!);
       if (shown.some((m) => m.effects.includes('どく'))) poisonSeen = true;
+      await expectFieldMarks(page);
       const poisoned = (await page.evaluate(() => window.__game.party())).find((m) => m.effects.poison && m.hp > 0);
       const actor = await waiting(page);
       if (actor === 'priest' && poisoned) {
@@ -102,6 +120,21 @@ describe('a party battle', () => {
     expect(after.bag.yakusou).toBe(before.bag.yakusou! + 1);
     expect(after.gold).toBe(before.gold - 8);
     expect((await page.evaluate(() => window.__game.sceneText()))[0]).toBe(`やくそう を かった! のこり ${after.gold}G`);
+    t.problems.assertClean();
+  });
+
+  it('marks a monster’s guard by its HP bar on the field while it lasts (the golem’s スカラ on itself)', async () => {
+    const page = t.page;
+    await openGame(page, `?enemy=golem&seed=1&lang=en&${FAST}`); // straight into the battle
+    let marked = false;
+    for (let turn = 0; turn < 12 && !marked; turn++) {
+      const state = await page.waitForFunction(() => (window.__game.scene !== 'Battle' ? window.__game.scene : window.__game.menu()?.id === 'command' ? 'menu' : false), null, { timeout: 30_000, polling: 50 }).then((h) => h.jsonValue());
+      if (state !== 'menu') break;
+      marked = (await expectFieldMarks(page)).includes('guard');
+      if (!marked) await chooseByKeys(page, 'Defend');
+    }
+    expect(marked, 'the golem cast Kabuff on itself and its guard was marked').toBe(true);
+    expect(await page.evaluate(() => window.__game.events.some((e) => e.type === 'effect' && e.effect === 'guard' && e.on && e.target === 'golem'))).toBe(true);
     t.problems.assertClean();
   });
 });

@@ -18,8 +18,12 @@ type Mutable = { sleep?: number; poison?: true; guard?: number };
 export class EffectsShown {
   private byId = new Map<string, Mutable>();
 
+  /** `shown` is told each combatant's effects as they change (and each one's on a reset), to draw them. */
+  constructor(private readonly shown: (id: string, effects: EffectsView) => void = () => {}) {}
+
   reset(combatants: readonly Pick<CombatantView, 'id' | 'effects'>[]): void {
     this.byId = new Map(combatants.map((c) => [c.id, { ...(c.effects ?? {}) }]));
+    for (const [id, effects] of this.byId) this.shown(id, effects);
   }
 
   /** One effect landing or ending; returns the combatant's effects after it. */
@@ -31,12 +35,14 @@ export class EffectsShown {
     } else if (e.on) now[e.effect] = e.turns ?? 1;
     else delete now[e.effect];
     this.byId.set(e.target, now);
+    this.shown(e.target, now);
     return now;
   }
 
   /** A combatant that returned carries no effects any more. */
   clear(id: string): EffectsView {
     this.byId.set(id, {});
+    this.shown(id, {});
     return {};
   }
 

@@ -2,6 +2,7 @@
 // counts of effects that ran. Read, never pixels.
 import type { Rect } from '../ui/layout.ts';
 import type { PoppedNumber } from './feel.ts';
+import type { MarkKind } from './effect-marks.ts';
 
 export interface ViewReport {
   /** CSS px per art pixel of the field (backdrop, sprites, HP bars), drawn at that scale and zoomed. */
@@ -25,6 +26,8 @@ export interface ViewReport {
     readonly sprite: Rect;
     readonly bar: Rect;
     readonly label: Rect;
+    /** Its status effects' marks by the HP bar (sleep zZ, poison, guard), in CSS px. */
+    readonly marks: readonly { readonly kind: MarkKind; readonly rect: Rect }[];
   }[];
   /** The newest damage and heal numbers shown, oldest first. */
   readonly numbers: readonly PoppedNumber[];

@@ -36,13 +36,14 @@ export interface ViewOptions {
   readonly fastForwarding?: () => boolean;
 }
 
-export { crowdGrid } from './field-placement.ts';
-
 export class BattleView {
   readonly box: MessageBox;
   readonly party: PartyPanel;
-  /** Each combatant's effects as the screen shows them (they change as the events play). */
-  private readonly effects = new EffectsShown();
+  /** Each combatant's effects as the screen shows them (they change as the events play): a member's in its window, a monster's by its HP bar. */
+  private readonly effects = new EffectsShown((id, effects) => {
+    this.party.setEffects(id, effects);
+    this.enemies.get(id)?.setEffects(effects);
+  });
   private readonly field: FieldLayer;
   private readonly feel: Feel;
   private enemies = new Map<string, EnemySprite>();
@@ -119,8 +120,7 @@ export class BattleView {
   /** What the status windows, the HP bars and the window show now (the test API reads it). */
   screen(): ScreenState {
     const enemies = [...this.enemies].map(([id, e]) => ({ id, hp: e.shownHp, visible: !e.dead, effects: this.effects.words(id, this.opts.lang) }));
-    const party = this.party.report().map(({ id, hp, mp, effects, active }) => ({ id, hp, mp, effects, active }));
-    return { hero: this.status.current, party, enemies, lines: [...this.box.shownLines], queued: this.queue.length };
+    return { hero: this.status.current, party: this.party.report().map(({ id, hp, mp, effects, active }) => ({ id, hp, mp, effects, active })), enemies, lines: [...this.box.shownLines], queued: this.queue.length };
   }
 
   highlight(id: string | null): void {
@@ -153,7 +153,7 @@ export class BattleView {
       status: s.rect,
       party: this.party.report(),
       hero: { hp: s.current.hp, maxHp: s.max, bar: s.barRect, fill: s.barFill },
-      enemies: [...this.enemies.values()].map((e) => ({ id: e.id, ...e.current, sprite: e.spriteRect, bar: e.barRect, label: e.labelRect })),
+      enemies: [...this.enemies.values()].map((e) => ({ id: e.id, ...e.current, sprite: e.spriteRect, bar: e.barRect, label: e.labelRect, marks: e.markRects })),
       numbers: [...this.feel.numbers],
       shakes: this.feel.shakes,
     };
@@ -175,7 +175,6 @@ export class BattleView {
     this.sides = new Map(combatants.map((c) => [c.id, c.side]));
     const snap = battle.snapshot();
     this.party.setMembers(combatants.filter((c) => c.side === 'hero'), this.layoutNow);
-    this.effects.reset(snap.combatants);
     const ids = combatants.filter((c) => c.side === 'enemy').map((c) => c.id);
     if (ids.join() !== [...this.enemies.keys()].join()) {
       for (const e of this.enemies.values()) e.destroy();
@@ -190,8 +189,8 @@ export class BattleView {
       const alive = c.hp > 0 && !c.fled && c.state !== 'closed' && c.state !== 'errored';
       if (c.side === 'enemy') this.enemies.get(c.id)?.reset(c.hp, alive);
       else this.party.set(c.id, c.hp, c.mp);
-      this.party.setEffects(c.id, c.effects);
     }
+    this.effects.reset(snap.combatants);
     this.party.setActive(snap.waitingFor ?? null);
   }
 
@@ -232,7 +231,7 @@ export class BattleView {
         this.party.setActive(this.sides.get(e.actor) === 'hero' ? e.actor : null);
         return;
       case 'effect':
-        this.party.setEffects(e.target, this.effects.apply(e));
+        this.effects.apply(e);
         await this.say(lines);
         return;
       case 'awaitCommand':
@@ -272,7 +271,7 @@ export class BattleView {
       case 'death': {
         const enemy = this.enemies.get(e.id);
         if (!enemy) this.party.set(e.id, 0);
-        this.party.setEffects(e.id, this.effects.clear(e.id));
+        this.effects.clear(e.id);
         await Promise.all([this.say(lines), enemy?.die()]);
         return;
       }

@@ -40,11 +40,17 @@ export function onLessonReload(listener: () => void): () => void {
   return () => void listeners.delete(listener);
 }
 
-if (import.meta.hot) {
-  import.meta.hot.accept((next) => {
-    const loaded = (next as { LOADED?: typeof LOADED } | undefined)?.LOADED;
-    if (!loaded) return;
-    live = loaded;
-    for (const l of listeners) l();
-  });
+/**
+ * The swap itself: `next` is this module as re-run by the dev server; its chapter code replaces the
+ * running code and every listener (the open chapter) restarts. A module without it (a failed
+ * update) changes nothing. Returns whether it swapped. Exported so a unit test drives the path HMR takes.
+ */
+export function swapLessons(next: unknown): boolean {
+  const loaded = (next as { LOADED?: typeof LOADED } | undefined)?.LOADED;
+  if (!loaded) return false;
+  live = loaded;
+  for (const l of listeners) l();
+  return true;
 }
+
+if (import.meta.hot) import.meta.hot.accept(swapLessons);

@@ -2,7 +2,10 @@
 // and its name (full-resolution text on the scene). Hit, heal and death effects are tweens that
 // return promises, so the battle loop can await them.
 import * as Phaser from 'phaser';
+import type { EffectsView } from '../../core/events.ts';
 import type { FieldLayer, FieldMember } from '../battle/field-layer.ts';
+import { GLYPHS, markCell, markCells, markKinds, placeMarks, type MarkKind, type PlacedMark } from '../battle/effect-marks.ts';
+import { union } from '../battle/field-dirty.ts';
 import type { Rect } from './layout.ts';
 import { COLORS, textStyle } from './theme.ts';
 
@@ -38,6 +41,8 @@ export class EnemySprite implements FieldMember {
   private home = { x: 0, y: 0 };
   private barW = 8;
   dead = false;
+  /** Its status effects' marks by the HP bar (effect-marks.ts). */
+  private marks: MarkKind[] = [];
   /** Redraws only what this monster can paint (the field's dirty region). */
   private readonly changed = () => this.field.touch(this);
 
@@ -104,6 +109,20 @@ export class EnemySprite implements FieldMember {
     this.changed();
   }
 
+  /** Shows these effects' marks; a change redraws the area before it and after it (a mark gone leaves no trace). */
+  setEffects(effects: EffectsView | undefined): void {
+    const kinds = this.dead ? [] : markKinds(effects);
+    if (kinds.join() === this.marks.join()) return;
+    this.changed();
+    this.marks = kinds;
+    this.changed();
+  }
+
+  /** The marks shown, each glyph with its outline in CSS px. */
+  get markRects(): { kind: MarkKind; rect: Rect }[] {
+    return this.placedMarks().map((m) => ({ kind: m.kind, rect: this.field.rectToScreen(m.rect) }));
+  }
+
   /** Instantly shows a state rebuilt from a snapshot (after a step back). */
   reset(hp: number, alive: boolean): void {
     this.scene.tweens.killTweensOf(this.sprite);
@@ -121,7 +140,12 @@ export class EnemySprite implements FieldMember {
     const left = Math.min(b.x - 1, this.home.x - w / 2);
     const right = Math.max(b.x + b.w + 1, this.home.x + w / 2 + this.shake());
     const y = Math.min(b.y - 1, top);
-    return { x: Math.floor(left), y: Math.floor(y), w: Math.ceil(right - Math.floor(left)), h: Math.ceil(this.home.y - Math.floor(y)) };
+    const own = { x: Math.floor(left), y: Math.floor(y), w: Math.ceil(right - Math.floor(left)), h: Math.ceil(this.home.y - Math.floor(y)) };
+    return this.placedMarks().reduce((a, m) => union(a, m.rect), own);
+  }
+
+  private placedMarks(): PlacedMark[] {
+    return placeMarks(this.marks, this.barBox(), markCell(this.field.scale), this.field.size.w);
   }
 
   private shake(): number {
@@ -176,6 +200,12 @@ export class EnemySprite implements FieldMember {
     g.fillStyle(0x000000, 0.85 * alpha).fillRect(x - 1, y - 1, w + 2, h + 2);
     g.fillStyle(0x3a3a4a, alpha).fillRect(x, y, w, h);
     g.fillStyle(barColor(ratio), alpha).fillRect(x, y, Math.round(w * ratio), h);
+    const cell = markCell(this.field.scale);
+    for (const m of this.placedMarks()) {
+      g.fillStyle(0x000000, 0.85 * alpha).fillRect(m.rect.x, m.rect.y, m.rect.w, m.rect.h);
+      g.fillStyle(GLYPHS[m.kind].color, alpha);
+      for (const c of markCells(m, cell)) g.fillRect(c.x, c.y, c.w, c.h);
+    }
   }
 
   private barBox(): Rect {
