@@ -139,7 +139,8 @@ export class BattleView {
     const list = [...this.enemies.values()];
     const place = fieldPlacement(list.map((e) => ({ w: e.sprite.width, h: e.sprite.height })), layout);
     this.field.layout(layout.field, place.scale);
-    list.forEach((e, i) => e.place(place.feet[i]!.x, place.feet[i]!.y, layout.font, place.compact));
+    const gap = (i: number) => Math.min(Infinity, ...place.feet.filter((f, j) => j !== i && f.y === place.feet[i]!.y).map((f) => Math.abs(f.x - place.feet[i]!.x)));
+    list.forEach((e, i) => e.place(place.feet[i]!.x, place.feet[i]!.y, layout.font, place.compact, place.compact ? Infinity : gap(i)));
   }
 
   /** What the field and the status box show, in CSS px (the test API's view()). */

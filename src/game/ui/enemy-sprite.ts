@@ -62,15 +62,21 @@ export class EnemySprite implements FieldMember {
     this.label = scene.add.text(0, 0, name, { ...textStyle(12), stroke: '#000000', strokeThickness: 3 }).setOrigin(0.5, 0);
   }
 
-  /** Feet at (x, y) in field pixels. `compact` (a crowded field, e.g. ?stress): no name label, a bar as wide as the sprite. */
-  place(x: number, y: number, font: number, compact = false): void {
+  /**
+   * Feet at (x, y) in field pixels. `compact` (a crowded field, e.g. ?stress): no name label, a bar as
+   * wide as the sprite. `gap`: field pixels to the nearest monster in the row; the label shrinks to fit it.
+   */
+  place(x: number, y: number, font: number, compact = false, gap = Infinity): void {
     this.home = { x: Math.round(x), y: Math.round(y) };
     this.sprite.setPosition(this.home.x, this.home.y);
     const k = this.field.scale;
     this.barW = compact ? Math.max(4, Math.round(this.sprite.width * 0.8)) : Math.max(Math.ceil(40 / k), Math.round(this.sprite.width * 0.8));
     this.label.setVisible(!compact);
     const feet = this.field.toScreen(this.home.x, this.home.y);
-    this.label.setFontSize(Math.max(12, Math.round(font * 0.75))).setPosition(Math.round(feet.x), Math.round(feet.y + 6));
+    let size = Math.max(12, Math.round(font * 0.75));
+    this.label.setFontSize(size).setPosition(Math.round(feet.x), Math.round(feet.y + 6));
+    const room = gap * k - 4; // CSS px, with a little air between two names
+    while (this.label.width > room && size > 9) this.label.setFontSize(--size);
     this.field.touch();
   }
 
