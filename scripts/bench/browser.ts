@@ -19,6 +19,8 @@ export interface BuiltFile {
   readonly isEntry: boolean;
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** A chunk's static imports (file names): what the browser fetches with it. */
+  readonly imports: readonly string[];
 }
 
 export interface BrowserSite {
@@ -32,7 +34,7 @@ export interface BrowserSite {
 
 interface OutputLike {
   readonly output: readonly (
-    | { type: 'chunk'; fileName: string; code: string; isEntry: boolean; name: string }
+    | { type: 'chunk'; fileName: string; code: string; isEntry: boolean; name: string; imports?: readonly string[] }
     | { type: 'asset'; fileName: string; source: string | Uint8Array; names?: readonly string[]; name?: string }
   )[];
 }
@@ -44,10 +46,10 @@ function collect(result: unknown): BuiltFile[] {
     if (!o || !Array.isArray(o.output)) continue;
     for (const f of o.output) {
       if (f.type === 'chunk') {
-        files.push({ fileName: f.fileName, kind: 'chunk', isEntry: f.isEntry, name: f.name, bytes: Buffer.from(f.code) });
+        files.push({ fileName: f.fileName, kind: 'chunk', isEntry: f.isEntry, name: f.name, bytes: Buffer.from(f.code), imports: f.imports ?? [] });
       } else {
         const name = f.names?.[0] ?? f.name ?? f.fileName;
-        files.push({ fileName: f.fileName, kind: 'asset', isEntry: false, name, bytes: typeof f.source === 'string' ? Buffer.from(f.source) : f.source });
+        files.push({ fileName: f.fileName, kind: 'asset', isEntry: false, name, bytes: typeof f.source === 'string' ? Buffer.from(f.source) : f.source, imports: [] });
       }
     }
   }

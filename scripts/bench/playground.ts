@@ -22,11 +22,33 @@ const REACTION = 'hp = hurtOrHeal(hp, received, stats.maxHp);';
 type Api = { snapshot(): { step: number; outcome: string | null } | null; menu(): { id: string } | null };
 declare const window: { __game: Api };
 
+/** A chunk and everything it imports statically, by file name. */
+function closure(site: BrowserSite, roots: readonly string[]): Set<string> {
+  const byName = new Map(site.files.map((f) => [f.fileName, f]));
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const i of byName.get(name)?.imports ?? []) visit(i);
+  };
+  roots.forEach(visit);
+  return seen;
+}
+
+/**
+ * What the first Edit fetches: the editor-panel chunk and its static imports (CodeMirror now sits in
+ * a chunk of its own, shared with the Learn screen's challenges), less what is already loaded by then
+ * (the app entry and the debugger overlay, from which Edit is clicked).
+ */
 function editorChunkRow(site: BrowserSite): Row {
-  const editor = site.files.filter((f) => f.kind === 'chunk' && /(^|\/)editor-panel[-.]/.test(f.fileName));
-  if (editor.length === 0) return naRow(GROUP, "editor's lazy chunk, gzip", `≤ ${kb(TARGET_EDITOR_GZIP)}`, 'no editor-panel chunk in the build output');
-  const size = editor.reduce((n, f) => n + gzipSync(f.bytes, { level: 9 }).length, 0);
-  return { group: GROUP, figure: `editor's lazy chunk (CodeMirror 6), gzip (${editor.map((f) => f.fileName.split('/').pop()).join(', ')})`, value: kb(size), target: `≤ ${kb(TARGET_EDITOR_GZIP)}`, met: size <= TARGET_EDITOR_GZIP, data: { gzipBytes: size } };
+  const chunks = site.files.filter((f) => f.kind === 'chunk');
+  const panel = chunks.filter((f) => /(^|\/)editor-panel[-.]/.test(f.fileName)).map((f) => f.fileName);
+  if (panel.length === 0) return naRow(GROUP, "editor's lazy chunks, gzip", `≤ ${kb(TARGET_EDITOR_GZIP)}`, 'no editor-panel chunk in the build output');
+  const loaded = closure(site, chunks.filter((f) => f.isEntry || /(^|\/)overlay[-.]/.test(f.fileName)).map((f) => f.fileName));
+  const fetched = chunks.filter((f) => closure(site, panel).has(f.fileName) && !loaded.has(f.fileName));
+  const size = fetched.reduce((n, f) => n + gzipSync(f.bytes, { level: 9 }).length, 0);
+  const names = fetched.map((f) => f.fileName.split('/').pop()).join(', ');
+  return { group: GROUP, figure: `editor's lazy chunks (CodeMirror 6) fetched by the first Edit, gzip (${names})`, value: kb(size), target: `≤ ${kb(TARGET_EDITOR_GZIP)}`, met: size <= TARGET_EDITOR_GZIP, data: { gzipBytes: size } };
 }
 
 /** Attacks with Enter until the battle has made `steps` steps (or ended); returns the step reached. */
